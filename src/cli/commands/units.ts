@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { shortIdNamer } from '../../corpus/short-ids.js';
+import { unitSummaryJson } from '../../render/json-shapes.js';
+import { renderTable, renderTsv } from '../../render/listing.js';
+import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
+import type { Io } from '../context.js';
+
+export function unitsCommand(program: Command, io: Io, done: (code: number) => void): void {
+  withCommonOptions(
+    program
+      .command('units')
+      .description('list the loaded units: id, name, external name, number of duties, document'),
+  )
+    .addHelpText('after', examples('mandates units', 'mandates units --json | jq -r \'.[].name\'', 'mandates units --corpus my-notices/'))
+    .action(async (options: CommonOptions) => {
+      const ctx = commandContext(io, options);
+      const corpus = await ctx.corpus();
+      if (options.json) {
+        ctx.writeJson(corpus.units.map(unitSummaryJson));
+      } else {
+        const idOf = shortIdNamer(corpus);
+        const rows = corpus.units.map((u) => [idOf(u), u.name, u.externalName ?? '', String(u.duties.length), u.doc.id]);
+        ctx.write(
+          ctx.pres.width === undefined
+            ? renderTsv(rows)
+            : renderTable(
+                [{ header: 'id' }, { header: 'name', wrap: true }, { header: 'external name', wrap: true }, { header: 'duties' }, { header: 'document' }],
+                rows,
+                { width: ctx.pres.width, color: ctx.pres.color },
+              ),
+        );
+      }
+      done(corpus.units.length > 0 ? 0 : 1);
+    });
+}

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import type { Corpus } from '../corpus/model.js';
+import { escapeJsonUnsafe } from '../render/safe-text.js';
+import { presentation, type Io, type Presentation } from './context.js';
+import { loadCorpus } from './corpus-source.js';
+
+/** Options every command takes. */
+export interface CommonOptions {
+  corpus: string[];
+  json?: boolean;
+  color?: boolean;
+  debug?: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Add the options every command shares. */
+export function withCommonOptions(cmd: Command, { json = true } = {}): Command {
+  cmd.option('--corpus <path>', 'load this corpus file or folder instead of the bundled one (repeatable; - for stdin)', collect, []);
+  if (json) cmd.option('--json', 'print JSON (shapes in the README)');
+  cmd.option('--no-color', 'never colour the output');
+  cmd.option('--debug', 'show stack traces for errors');
+  return cmd;
+}
+
+export interface CommandContext {
+  readonly io: Io;
+  readonly pres: Presentation;
+  readonly corpus: () => Promise<Corpus>;
+  readonly write: (text: string) => void;
+  readonly writeJson: (value: unknown) => void;
+}
+
+export function commandContext(io: Io, options: CommonOptions): CommandContext {
+  let loaded: Promise<Corpus> | undefined;
+  return {
+    io,
+    pres: presentation(io, options),
+    corpus: () => (loaded ??= loadCorpus(options.corpus, io)),
+    write: (text) => void io.stdout.write(text),
+    writeJson: (value) => void io.stdout.write(escapeJsonUnsafe(JSON.stringify(value, null, 2)) + '\n'),
+  };
+}
+
+/** Help text appended to a command: examples first, as clig.dev advises. */
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+}

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCorpus, type ParsedDocument } from '../corpus/build-model.js';
+import type { DocumentFile } from '../corpus/format.js';
+import type { Corpus } from '../corpus/model.js';
+import { UserError } from '../errors.js';
+import type { Io } from './context.js';
+
+export const BUNDLED = '<bundled>';
+
+/** Read a file as UTF-8 text, refusing binary data and other encodings with a clear message. */
+export function readTextFile(path: string, what = 'file'): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw fileError(e, path, what);
+  }
+  return decodeUtf8(bytes, path);
+}
+
+export function decodeUtf8(bytes: Uint8Array, name: string): string {
+  if (bytes.includes(0)) throw new UserError(`${name}: binary data, not a text file`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new UserError(`${name}: not UTF-8 text (GB18030? convert it, or use \`mandates import --encoding gb18030\`)`);
+  }
+}
+
+export function fileError(e: unknown, path: string, what: string): UserError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new UserError(`${what} not found: ${path}`);
+  if (code === 'EACCES' || code === 'EPERM') return new UserError(`cannot read ${what} ${path}: permission denied`);
+  if (code === 'EISDIR') return new UserError(`${path} is a folder, not a ${what}`);
+  return new UserError(`cannot read ${what} ${path}: ${(e as Error).message}`);
+}
+
+function yamlFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...yamlFilesUnder(full));
+    else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** The corpus paths in force: `--corpus` flags, else MANDATES_CORPUS, else none (the bundled corpus). */
+export function corpusPaths(flags: readonly string[], io: Io): string[] {
+  if (flags.length > 0) return [...flags];
+  const fromEnv = io.env.MANDATES_CORPUS;
+  return fromEnv ? fromEnv.split(delimiter).filter((p) => p !== '') : [];
+}
+
+/** Parse every corpus file a path names: a file, a folder (its .yaml/.yml files, recursively) or `-`. */
+export async function parseCorpusPaths(paths: readonly string[], io: Io): Promise<ParsedDocument[]> {
+  // The YAML parser and the schema validator load only when a YAML corpus is read.
+  const { parseCorpusText } = await import('../corpus/parse.js');
+  const parsed: ParsedDocument[] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      parsed.push(...parseCorpusText(decodeUtf8(await readStdin(io.stdin), '<stdin>'), '<stdin>'));
+      continue;
+    }
+    const full = resolve(io.cwd, p);
+    let isDir: boolean;
+    try {
+      isDir = statSync(full).isDirectory();
+    } catch (e) {
+      throw fileError(e, p, 'corpus');
+    }
+    const files = isDir ? yamlFilesUnder(full) : [full];
+    if (files.length === 0) throw new UserError(`no .yaml files in corpus folder ${p}`);
+    for (const file of files) {
+      const shown = isDir ? join(p, file.slice(full.length + 1)) : p;
+      parsed.push(...parseCorpusText(readTextFile(file, 'corpus file'), shown));
+    }
+  }
+  return parsed;
+}
+
+/**
+ * The bundled corpus: build/corpus.json, compiled from corpus/*.yaml at build
+ * time (validated there), so a run parses JSON rather than YAML. Running from
+ * the sources (tests), it falls back to the YAML itself.
+ */
+export async function bundledDocuments(): Promise<ParsedDocument[]> {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const compiled = join(here, 'corpus.json');
+  if (existsSync(compiled)) {
+    const docs = JSON.parse(readFileSync(compiled, 'utf8')) as DocumentFile[];
+    return docs.map((doc) => ({ doc, source: BUNDLED, locate: () => BUNDLED }));
+  }
+  const { parseCorpusText } = await import('../corpus/parse.js');
+  const dir = join(here, '..', '..', 'corpus');
+  return yamlFilesUnder(dir).flatMap((f) => parseCorpusText(readFileSync(f, 'utf8'), f));
+}
+
+export async function loadCorpus(flags: readonly string[], io: Io): Promise<Corpus> {
+  const paths = corpusPaths(flags, io);
+  return buildCorpus(paths.length > 0 ? await parseCorpusPaths(paths, io) : await bundledDocuments());
+}

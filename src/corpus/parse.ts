@@ -1,0 +1,120 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import schema from '../../corpus/mandates.schema.json' with { type: 'json' };
+import { UserError } from '../errors.js';
+import { formatFieldPath, type FieldPath, type ParsedDocument } from './build-model.js';
+import type { DocumentFile } from './format.js';
+
+/** YAML aliases beyond this many in one document are refused: a defence against alias bombs. */
+const MAX_ALIASES = 200;
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function validateSchema(value: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return validator(value) ? [] : [...(validator.errors ?? [])];
+}
+
+/** The node at `path`, and for a mapping entry the key node too (errors about a field point at its key). */
+function nodeAt(doc: Document, path: FieldPath): { node?: Node; key?: Node } {
+  let node: unknown = doc.contents;
+  let key: Node | undefined;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return { node: node as Node };
+      key = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      key = undefined;
+      node = node.items[seg];
+    } else {
+      break;
+    }
+  }
+  return { node: (node ?? undefined) as Node | undefined, key };
+}
+
+function describeSchemaError(e: ErrorObject): { path: FieldPath; field: FieldPath; message: string } {
+  const path: FieldPath = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return { path, field: [...path, String(p.missingProperty)], message: `missing required field "${String(p.missingProperty)}"` };
+    case 'additionalProperties':
+      return {
+        path: [...path, String(p.additionalProperty)],
+        field: [...path, String(p.additionalProperty)],
+        message: `unknown field "${String(p.additionalProperty)}" (check its spelling against corpus/mandates.schema.json)`,
+      };
+    case 'type':
+      return { path, field: path, message: `must be ${p.type === 'object' ? 'a mapping' : p.type === 'array' ? 'a list' : `a ${String(p.type)}`}` };
+    case 'const':
+      return { path, field: path, message: `must be ${JSON.stringify(p.allowedValue)}` };
+    case 'pattern':
+      return { path, field: path, message: `does not match ${String(p.pattern)}` };
+    case 'minLength':
+      return { path, field: path, message: 'must not be empty' };
+    default:
+      return { path, field: path, message: e.message ?? e.keyword };
+  }
+}
+
+/**
+ * Parse one corpus file (YAML, one or more documents separated by ---) and
+ * validate it against the corpus schema. Every problem is reported as
+ * `file:line:col: field: what is wrong`, one line each.
+ */
+export function parseCorpusText(text: string, source: string): ParsedDocument[] {
+  const lineCounter = new LineCounter();
+  const yamlDocs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const where = (offset: number | undefined) => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return `${source}:${line}:${col}`;
+  };
+  const docs = Array.isArray(yamlDocs) ? yamlDocs : [];
+  const problems: string[] = [];
+  const parsed: ParsedDocument[] = [];
+
+  for (const yd of docs) {
+    for (const err of yd.errors) problems.push(`${where(err.pos[0])}: ${err.message.split('\n')[0]}`);
+  }
+  if (problems.length === 0) {
+    const nonEmpty = docs.filter((d) => d.contents !== null);
+    if (nonEmpty.length === 0) {
+      throw new UserError(`${source}: no corpus document in the file (it is empty)`);
+    }
+    for (const yd of nonEmpty) {
+      let value: unknown;
+      try {
+        value = yd.toJS({ maxAliasCount: MAX_ALIASES });
+      } catch (e) {
+        problems.push(`${where(yd.contents?.range?.[0])}: ${(e as Error).message.split('\n')[0]}`);
+        continue;
+      }
+      const locate = (path: FieldPath) => {
+        const { node, key } = nodeAt(yd, path);
+        return where((key ?? node)?.range?.[0] ?? yd.contents?.range?.[0]);
+      };
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        problems.push(`${locate([])}: not a corpus document: expected a mapping with mandates, id, title and units`);
+        continue;
+      }
+      const errors = validateSchema(value);
+      // With allErrors Ajv may report one problem several ways; keep the first of each location and message.
+      const seen = new Set<string>();
+      for (const e of errors) {
+        const d = describeSchemaError(e);
+        const line = `${locate(d.path)}: ${formatFieldPath(d.field)}: ${d.message}`;
+        if (!seen.has(line)) problems.push(line);
+        seen.add(line);
+      }
+      if (errors.length === 0) parsed.push({ doc: value as DocumentFile, source, locate });
+    }
+  }
+  if (problems.length > 0) throw new UserError(problems[0]!, problems.slice(1));
+  return parsed;
+}
