@@ -103,7 +103,9 @@ export async function bundledDocuments(): Promise<ParsedDocument[]> {
   }
   const { parseCorpusText } = await import('../corpus/parse.js');
   const dir = join(here, '..', '..', 'corpus');
-  return yamlFilesUnder(dir).flatMap((f) => parseCorpusText(readFileSync(f, 'utf8'), f));
+  return yamlFilesUnder(dir)
+    .flatMap((f) => parseCorpusText(readFileSync(f, 'utf8'), f))
+    .map((p) => ({ ...p, source: BUNDLED }));
 }
 
 export async function loadCorpus(flags: readonly string[], io: Io): Promise<Corpus> {

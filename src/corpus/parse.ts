@@ -34,7 +34,7 @@ function nodeAt(doc: Document, path: FieldPath): { node?: Node; key?: Node } {
   return { node: (node ?? undefined) as Node | undefined, key };
 }
 
-function describeSchemaError(e: ErrorObject): { path: FieldPath; field: FieldPath; message: string } {
+function describeSchemaError(e: ErrorObject): { path: FieldPath; field: FieldPath; message: string; atKey?: boolean } {
   const path: FieldPath = e.instancePath
     .split('/')
     .slice(1)
@@ -46,6 +46,7 @@ function describeSchemaError(e: ErrorObject): { path: FieldPath; field: FieldPat
       return { path, field: [...path, String(p.missingProperty)], message: `missing required field "${String(p.missingProperty)}"` };
     case 'additionalProperties':
       return {
+        atKey: true,
         path: [...path, String(p.additionalProperty)],
         field: [...path, String(p.additionalProperty)],
         message: `unknown field "${String(p.additionalProperty)}" (check its spelling against corpus/mandates.schema.json)`,
@@ -95,9 +96,11 @@ export function parseCorpusText(text: string, source: string): ParsedDocument[] 
         problems.push(`${where(yd.contents?.range?.[0])}: ${(e as Error).message.split('\n')[0]}`);
         continue;
       }
-      const locate = (path: FieldPath) => {
+      // A problem with a value points at the value; an unknown field at its key.
+      const locate = (path: FieldPath, atKey = false) => {
         const { node, key } = nodeAt(yd, path);
-        return where((key ?? node)?.range?.[0] ?? yd.contents?.range?.[0]);
+        const target = atKey ? (key ?? node) : (node ?? key);
+        return where(target?.range?.[0] ?? yd.contents?.range?.[0]);
       };
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         problems.push(`${locate([])}: not a corpus document: expected a mapping with mandates, id, title and units`);
@@ -108,7 +111,7 @@ export function parseCorpusText(text: string, source: string): ParsedDocument[] 
       const seen = new Set<string>();
       for (const e of errors) {
         const d = describeSchemaError(e);
-        const line = `${locate(d.path)}: ${formatFieldPath(d.field)}: ${d.message}`;
+        const line = `${locate(d.path, d.atKey)}: ${formatFieldPath(d.field)}: ${d.message}`;
         if (!seen.has(line)) problems.push(line);
         seen.add(line);
       }

@@ -21,7 +21,7 @@ export function renderTsv(rows: readonly (readonly string[])[]): string {
 export function renderTable(
   columns: readonly Column[],
   rows: readonly (readonly string[])[],
-  options: { width: number; color: ChalkInstance },
+  options: { width: number; color: ChalkInstance; compact?: boolean },
 ): string {
   const cells = rows.map((r) => r.map(safeLine));
   const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...cells.map((r) => displayWidth(r[i] ?? ''))) + 2);
@@ -36,6 +36,8 @@ export function renderTable(
     wordWrap: true,
     wrapOnWordBoundary: false,
     style: { head: [], border: [] },
+    // Compact tables draw no rule between rows.
+    ...(options.compact ? { chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } } : {}),
   });
   for (const r of cells) table.push([...r]);
   return table.toString() + '\n';

@@ -13,10 +13,15 @@ export interface TreeOptions {
 
 const INDENT = '    ';
 
-function metaLines(pairs: readonly (readonly [string, string | undefined])[], color: ChalkInstance): string[] {
+/** `key  value` lines, values wrapped under themselves when there is a width. */
+function metaLines(pairs: readonly (readonly [string, string | undefined])[], options: TreeOptions): string[] {
   const shown = pairs.filter((p): p is readonly [string, string] => p[1] !== undefined && p[1] !== '');
   const keyWidth = Math.max(...shown.map(([k]) => k.length));
-  return shown.map(([k, v]) => `${color.dim(k.padEnd(keyWidth))}  ${safeLine(v)}`);
+  return shown.flatMap(([k, v]) => {
+    const value = safeLine(v);
+    const wrapped = options.width === undefined ? [value] : wrapText(value, options.width - keyWidth - 2);
+    return wrapped.map((l, i) => `${i === 0 ? options.color.dim(k.padEnd(keyWidth)) : ' '.repeat(keyWidth)}  ${l}`);
+  });
 }
 
 /** A duty and its sub-items: the numbering as printed, the text wrapped under it with a hanging indent, the id dimmed. */
@@ -45,7 +50,7 @@ export function renderUnitTree(unit: Unit, options: TreeOptions): string {
   const { color } = options;
   const doc = unit.doc;
   const lines = [
-    color.bold(safeLine(unit.name)) + (unit.externalName ? `（${safeLine(unit.externalName)}）` : ''),
+    color.bold(safeLine(unit.name) + (unit.externalName ? `（${safeLine(unit.externalName)}）` : '')),
     ...metaLines(
       [
         ['id', options.idOf(unit)],
@@ -56,7 +61,7 @@ export function renderUnitTree(unit: Unit, options: TreeOptions): string {
         ['duties', String(unit.duties.length)],
         ...unit.notes.map((n) => ['note', n] as const),
       ],
-      color,
+      options,
     ),
     '',
   ];
@@ -87,7 +92,7 @@ export function renderDuty(duty: Duty, options: TreeOptions): string {
         ['parent', duty.parent ? `${options.idOf(duty.parent)} ${duty.parent.text}` : undefined],
         ...duty.notes.map((n) => ['note', n] as const),
       ],
-      color,
+      options,
     ),
     '',
     ...dutyLines(duty, '', options),

@@ -29,7 +29,7 @@ export function docsCommand(program: Command, io: Io, done: (code: number) => vo
             : renderTable(
                 [{ header: 'id' }, { header: 'number' }, { header: 'issuer', wrap: true }, { header: 'date' }, { header: 'units' }, { header: 'title', wrap: true }],
                 rows,
-                { width: ctx.pres.width, color: ctx.pres.color },
+                { width: ctx.pres.width, color: ctx.pres.color, compact: true },
               ),
         );
       }

@@ -26,7 +26,7 @@ export function unitsCommand(program: Command, io: Io, done: (code: number) => v
             : renderTable(
                 [{ header: 'id' }, { header: 'name', wrap: true }, { header: 'external name', wrap: true }, { header: 'duties' }, { header: 'document' }],
                 rows,
-                { width: ctx.pres.width, color: ctx.pres.color },
+                { width: ctx.pres.width, color: ctx.pres.color, compact: true },
               ),
         );
       }

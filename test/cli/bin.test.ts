@@ -1,0 +1,38 @@
+// The real executable, as a user or a script runs it.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../bin/mandates', import.meta.url));
+
+function mandates(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(bin, args, { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('bin/mandates', () => {
+  it('runs from another folder and reads the bundled corpus', () => {
+    const r = spawnSync(bin, ['show', '许可证'], { encoding: 'utf8', cwd: '/' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('一、受商务部委托，管理全国许可证发证机构及各种进出口商品许可证件的签发工作并监督检查。  ‹pexkzswj/1›');
+  });
+
+  it('exits 2 on bad input with one line on stderr and no stack trace', () => {
+    const r = mandates(['show', '中心', '--no-color']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('mandates: ambiguous unit "中心": matches 4 units; name one by its id');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('shows a stack trace with --debug', () => {
+    const r = mandates(['show', '航天局', '--debug']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('exits quietly when the reader closes the pipe early', () => {
+    const r = spawnSync('sh', ['-c', `"${bin}" show jgfwzx | head -1; echo "status=\${PIPESTATUS:-done}"`], { encoding: 'utf8' });
+    expect(r.stdout.split('\n')[0]).toBe('机关服务中心（机关服务局）');
+    expect(r.stderr).toBe('');
+  });
+});
