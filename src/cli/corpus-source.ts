@@ -5,7 +5,9 @@ import { buildCorpus, type ParsedDocument } from '../corpus/build-model.js';
 import type { DocumentFile } from '../corpus/format.js';
 import type { Corpus } from '../corpus/model.js';
 import { UserError } from '../errors.js';
+import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from './context.js';
+import { CACHE_MIN_BYTES, cacheDir, hashBytes, readCachedCorpus, writeCachedCorpus } from './corpus-cache.js';
 
 export const BUNDLED = '<bundled>';
 
@@ -62,6 +64,34 @@ export function corpusPaths(flags: readonly string[], io: Io): string[] {
   return fromEnv ? fromEnv.split(delimiter).filter((p) => p !== '') : [];
 }
 
+/**
+ * Parse and validate one corpus file, through the cache for large files: a
+ * file is cached only once it has passed every check on its own.
+ */
+function parseCorpusFile(
+  file: string,
+  shown: string,
+  io: Io,
+  parseCorpusText: (text: string, source: string) => ParsedDocument[],
+): ParsedDocument[] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw fileError(e, shown, 'corpus file');
+  }
+  const dir = bytes.length >= CACHE_MIN_BYTES ? cacheDir(io) : undefined;
+  const hash = dir ? hashBytes(bytes) : '';
+  const cached = dir ? readCachedCorpus(dir, file, hash, pkg.version, shown) : undefined;
+  if (cached) return cached;
+  const parsed = parseCorpusText(decodeUtf8(bytes, shown), shown);
+  if (dir) {
+    buildCorpus(parsed); // throws on problems: only a file that passes every check is cached
+    writeCachedCorpus(dir, file, hash, pkg.version, parsed);
+  }
+  return parsed;
+}
+
 /** Parse every corpus file a path names: a file, a folder (its .yaml/.yml files, recursively) or `-`. */
 export async function parseCorpusPaths(paths: readonly string[], io: Io): Promise<ParsedDocument[]> {
   // The YAML parser and the schema validator load only when a YAML corpus is read.
@@ -83,7 +113,7 @@ export async function parseCorpusPaths(paths: readonly string[], io: Io): Promis
     if (files.length === 0) throw new UserError(`no .yaml files in corpus folder ${p}`);
     for (const file of files) {
       const shown = isDir ? join(p, file.slice(full.length + 1)) : p;
-      parsed.push(...parseCorpusText(readTextFile(file, 'corpus file'), shown));
+      parsed.push(...parseCorpusFile(file, shown, io, parseCorpusText));
     }
   }
   return parsed;
