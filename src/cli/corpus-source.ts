@@ -126,10 +126,14 @@ export async function parseCorpusPaths(paths: readonly string[], io: Io): Promis
  */
 export async function bundledDocuments(): Promise<ParsedDocument[]> {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const compiled = join(here, 'corpus.json');
-  if (existsSync(compiled)) {
+  // This module runs from build/ or build/chunks/ when built, from src/cli/ in tests.
+  const compiled = [join(here, 'corpus.json'), join(here, '..', 'corpus.json')].find((f) => existsSync(f));
+  if (compiled) {
     const docs = JSON.parse(readFileSync(compiled, 'utf8')) as DocumentFile[];
     return docs.map((doc) => ({ doc, source: BUNDLED, locate: () => BUNDLED }));
+  }
+  if (!/[\\/]src[\\/]cli[\\/]?$/.test(here)) {
+    throw new UserError('the bundled corpus is missing (build/corpus.json): run `npm run build`');
   }
   const { parseCorpusText } = await import('../corpus/parse.js');
   const dir = join(here, '..', '..', 'corpus');

@@ -1,10 +1,20 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
-import { docsCommand } from './commands/docs.js';
-import { showCommand } from './commands/show.js';
-import { unitsCommand } from './commands/units.js';
 import type { Io } from './context.js';
+
+type Register = (program: Command, io: Io, done: (code: number) => void) => void;
+
+/**
+ * The commands, each loaded only when it runs: a run of `mandates show`
+ * parses and links the code of `show` alone (start-up time is a feature).
+ * Help, completion and unknown commands load them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  units: async () => (await import('./commands/units.js')).unitsCommand,
+  show: async () => (await import('./commands/show.js')).showCommand,
+  docs: async () => (await import('./commands/docs.js')).docsCommand,
+};
 
 /** Exit codes, as grep, ripgrep and jq use them. */
 export const EXIT = { found: 0, notFound: 1, error: 2 } as const;
@@ -20,7 +30,7 @@ Examples:
   mandates show jgfwzx/2.1 --json
 `;
 
-function buildProgram(io: Io, done: (code: number) => void): Command {
+async function buildProgram(io: Io, done: (code: number) => void): Promise<Command> {
   const program = new Command('mandates')
     .description("query, compare and export Chinese government units' official mandates (机构主要职能)")
     .version(pkg.version, '-V, --version')
@@ -32,9 +42,9 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       writeErr: (s) => void io.stderr.write(s),
       outputError: (s, write) => write(`mandates: ${s.replace(/^error: /, '').trim().split('\n')[0]}\n`),
     });
-  unitsCommand(program, io, done);
-  showCommand(program, io, done);
-  docsCommand(program, io, done);
+  const named = io.argv[0];
+  const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(wanted.map((name) => COMMANDS[name]!()))) register(program, io, done);
   for (const cmd of program.commands) cmd.exitOverride().showSuggestionAfterError(true);
   return program;
 }
@@ -42,9 +52,9 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
 /** Run the CLI with `io.argv` (without node and script); resolves to the exit code. */
 export async function main(io: Io): Promise<number> {
   let code: number = EXIT.found;
-  const program = buildProgram(io, (c) => (code = c));
   const debug = io.argv.includes('--debug');
   try {
+    const program = await buildProgram(io, (c) => (code = c));
     if (io.argv.length === 0) {
       program.outputHelp();
       return EXIT.found;

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 
 /** Characters that must not begin a line (禁则): closing punctuation and the like. */
 const NO_LINE_START = new Set([...'，。、；：？！）》〉」』】〕］”’…·%,.;:?!)]}>']);
@@ -7,9 +7,27 @@ const NO_LINE_END = new Set([...'（《〈「『【〔［“‘([{<']);
 /** How far back a break may move to respect the rules above before it is forced. */
 const MAX_BACKTRACK = 8;
 
+// Combining marks, zero-width characters, variation selectors: no column of their own.
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufe00-\ufe0f\ufeff]$/u;
+
+/**
+ * Columns one character takes on a terminal: East Asian wide and full-width
+ * characters two, combining and zero-width ones none. (string-width does this
+ * and emoji too, but costs 25 ms to load: more than the rest of a run.)
+ */
+function charWidth(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
+  if (cp < 0x300) return 1;
+  if (ZERO_WIDTH.test(ch)) return 0;
+  return eastAsianWidth(cp);
+}
+
 /** Terminal columns a string takes: East Asian wide characters count two. */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
 }
 
 function breakAllowed(before: string, after: string): boolean {
@@ -30,7 +48,7 @@ export function wrapText(text: string, width: number): string[] {
     let line: string[] = [];
     let lineWidth = 0;
     for (const ch of paragraph) {
-      const w = stringWidth(ch);
+      const w = charWidth(ch);
       if (lineWidth + w > max && line.length > 0) {
         // Break before `ch`, or a little earlier when the rules forbid breaking here.
         let at = line.length;
@@ -40,7 +58,7 @@ export function wrapText(text: string, width: number): string[] {
         lines.push(line.slice(0, at).join('').trimEnd());
         line = line.slice(at);
         while (line[0] === ' ') line.shift();
-        lineWidth = stringWidth(line.join(''));
+        lineWidth = displayWidth(line.join(''));
         if (ch === ' ' && line.length === 0) continue;
       }
       line.push(ch);
