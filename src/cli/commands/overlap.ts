@@ -8,7 +8,7 @@ import { commandContext, examples, withCommonOptions, type CommonOptions } from 
 import type { Io } from '../context.js';
 import { parseSimilarity } from './diff.js';
 
-interface OverlapOptions extends CommonOptions {
+interface OverlapCommandOptions extends CommonOptions {
   unit: string[];
   minSimilarity?: number;
 }
@@ -30,7 +30,7 @@ export function overlapCommand(program: Command, io: Io, done: (code: number) =>
       examples('mandates overlap', 'mandates overlap --unit 外贸发展中心 --unit 投资促进中心 --min-similarity 0.3', "mandates overlap --json | jq '.[0].members[].duty'") +
         '\nExit status: 0 overlaps found, 1 none, 2 error.\n',
     )
-    .action(async (options: OverlapOptions) => {
+    .action(async (options: OverlapCommandOptions) => {
       const ctx = commandContext(io, options);
       const corpus = await ctx.corpus();
       let units: readonly Unit[] = corpus.units;
