@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers/run.js';
 
@@ -126,6 +129,23 @@ describe('mandates diff', () => {
       expect(r.stderr.split('\n')[0], argv.join(' ')).toContain(message);
       expect(r.stderr).not.toContain('    at ');
     }
+  });
+
+  it('keeps corpus text from driving the terminal or breaking a Markdown table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mandates-test-'));
+    const file = join(dir, 'odd.yaml');
+    writeFileSync(
+      file,
+      'mandates: 1\nid: odd\ntitle: 示例\nunits:\n' +
+        '  - { id: a, name: 甲中心, duties: [ { label: 一、, text: "负责A|B类*项目*的审核\\e[31m工作。" } ] }\n' +
+        '  - { id: b, name: 乙中心, duties: [ { label: 一、, text: "负责A|B类*项目*的审批\\e[31m工作。" } ] }\n',
+    );
+    const text = await run(['diff', 'a', 'b', '--corpus', file], { env: { FORCE_COLOR: '1' } });
+    expect(text.stdout).toContain('␛[31m');
+    expect(text.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toContain('\u001b');
+    const md = await run(['diff', 'a', 'b', '--corpus', file, '--format', 'md']);
+    expect(md.stdout).toContain('| changed | 一 | 一 | 0.');
+    expect(md.stdout).toContain('负责A\\|B类\\*项目\\*的审<del>核</del><ins>批</ins>␛\\[31m工作。 |');
   });
 
   it('has help with examples and the exit status', async () => {

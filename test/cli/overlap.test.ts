@@ -28,6 +28,19 @@ describe('mandates overlap', () => {
     expect(blocks.some((b) => b.includes('wmfzzx/9  外贸发展中心  组织举办与进出口有关的专业培训和研讨会'))).toBe(true);
   });
 
+  it('wraps clauses under themselves on a terminal', async () => {
+    const r = await run(['overlap'], { tty: 60, env: { NO_COLOR: '1' } });
+    const { displayWidth } = await import('../../src/render/wrap.js');
+    const lines = r.stdout.split('\n');
+    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(60);
+    const at = lines.findIndex((l) => l.startsWith('  tzcjzx/4 '));
+    expect(lines[at]).toMatch(/^ {2}tzcjzx\/4 {5}投资促进中心 {8}受商务部委托/);
+    const rest = lines.slice(at + 1, at + 4).filter((l) => /^ {35}\S/.test(l));
+    expect(rest.length).toBeGreaterThan(1);
+    expect(lines[at]!.replace(/^ {2}\S+ +\S+ +/, '') + rest.map((l) => l.trim()).join('')).toBe('受商务部委托，负责“中国投资指南”网站的日常营运并向企业提供信息资料');
+    expect((await run(['overlap'], { tty: 60 })).stdout).toContain('\u001b[');
+  });
+
   it('prints the documented JSON', async () => {
     const json = JSON.parse((await run(['overlap', '--json'])).stdout);
     expect(json[1]).toEqual({
