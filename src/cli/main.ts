@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   units: async () => (await import('./commands/units.js')).unitsCommand,
   show: async () => (await import('./commands/show.js')).showCommand,
   docs: async () => (await import('./commands/docs.js')).docsCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  overlap: async () => (await import('./commands/overlap.js')).overlapCommand,
 };
 
 /** Exit codes, as grep, ripgrep and jq use them. */

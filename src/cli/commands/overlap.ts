@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import type { Duty, Unit } from '../../corpus/model.js';
+import { resolveUnit } from '../../corpus/resolve.js';
+import { shortIdNamer } from '../../corpus/short-ids.js';
+import { UserError } from '../../errors.js';
+import { overlapJson, renderOverlapText } from '../../render/overlap.js';
+import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
+import type { Io } from '../context.js';
+import { parseSimilarity } from './diff.js';
+
+interface OverlapCommandOptions extends CommonOptions {
+  unit: string[];
+  minSimilarity?: number;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function overlapCommand(program: Command, io: Io, done: (code: number) => void): void {
+  withCommonOptions(
+    program
+      .command('overlap')
+      .description('find responsibilities that several units share (职责交叉): duties saying the same or nearly the same thing'),
+  )
+    .option('--unit <unit>', 'compare only these units (repeatable; at least two); default: every loaded unit', collect, [])
+    .option('--min-similarity <x>', 'how alike two clauses must be to count as an overlap (0–1; default 0.35)', parseSimilarity)
+    .addHelpText(
+      'after',
+      examples('mandates overlap', 'mandates overlap --unit 外贸发展中心 --unit 投资促进中心 --min-similarity 0.3', "mandates overlap --json | jq '.[0].members[].duty'") +
+        '\nExit status: 0 overlaps found, 1 none, 2 error.\n',
+    )
+    .action(async (options: OverlapCommandOptions) => {
+      const ctx = commandContext(io, options);
+      const corpus = await ctx.corpus();
+      let units: readonly Unit[] = corpus.units;
+      if (options.unit.length > 0) {
+        const chosen: Unit[] = [];
+        for (const ref of options.unit) {
+          const unit = resolveUnit(corpus, ref);
+          if (!chosen.includes(unit)) chosen.push(unit);
+        }
+        if (chosen.length < 2) throw new UserError(`--unit names only ${chosen[0]!.id}: an overlap needs at least two units`);
+        units = chosen;
+      }
+      // The engine brings the 繁→简 tables: load it only when overlap runs.
+      const { findOverlaps } = await import('../../diff/overlap.js');
+      const groups = findOverlaps<Duty, Unit>(
+        units.flatMap((u) => u.duties),
+        { minSimilarity: options.minSimilarity, background: corpus.duties },
+      );
+      if (options.json) ctx.writeJson(overlapJson(groups));
+      else ctx.write(renderOverlapText(groups, { color: ctx.pres.color, width: ctx.pres.width, idOf: shortIdNamer(corpus) }));
+      done(groups.length > 0 ? 0 : 1);
+    });
+}
