@@ -2,8 +2,10 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import { docsCommand } from './commands/docs.js';
+import { importCommand } from './commands/import.js';
 import { showCommand } from './commands/show.js';
 import { unitsCommand } from './commands/units.js';
+import { validateCommand } from './commands/validate.js';
 import type { Io } from './context.js';
 
 /** Exit codes, as grep, ripgrep and jq use them. */
@@ -35,6 +37,8 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
   unitsCommand(program, io, done);
   showCommand(program, io, done);
   docsCommand(program, io, done);
+  importCommand(program, io, done);
+  validateCommand(program, io, done);
   for (const cmd of program.commands) cmd.exitOverride().showSuggestionAfterError(true);
   return program;
 }
