@@ -58,6 +58,16 @@ function splitTrailingBracket(text: string): { base: string; inner?: string } {
   return m ? { base: m[1]!, inner: m[2]! } : { base: text };
 }
 
+/** 外资司 abbreviates 外国投资管理司: shorter, and its characters appear in order in the full name. */
+function isAbbreviationOf(short: string, full: string): boolean {
+  const s = [...short];
+  const f = [...full];
+  if (s.length >= f.length) return false;
+  let k = 0;
+  for (const ch of f) if (ch === s[k]) k++;
+  return k === s.length;
+}
+
 /** Parse a unit heading (or a 内设机构 department's name). `source` names the place for messages. */
 export function parseUnitHeading(printed: string): ParsedHeading {
   const notes: string[] = [];
@@ -84,6 +94,7 @@ export function parseUnitHeading(printed: string): ParsedHeading {
     if (external) externalName = inner.slice(innerSimplified.indexOf(external[1]!), innerSimplified.indexOf(external[1]!) + external[1]!.length);
     else if (hung) aliases.push(inner.slice(innerSimplified.indexOf(hung[1]!), innerSimplified.indexOf(hung[1]!) + hung[1]!.length));
     else if (short) aliases.push(inner.slice(innerSimplified.indexOf(short[1]!), innerSimplified.indexOf(short[1]!) + short[1]!.length));
+    else if (isAbbreviationOf(innerSimplified, toSimplified(base))) aliases.push(inner);
     else externalName = inner;
   }
   return { heading, name: inner !== undefined ? base : core, ...(externalName ? { externalName } : {}), aliases, notes, warnings };

@@ -183,38 +183,34 @@ function sandingUnits(group: Group, fallbackName: string, warnings: Warnings): U
   const outline = buildOutline(group.segments);
   const preamble = preambleText(outline.preamble);
   if (preamble !== undefined) agency.preamble = preamble;
-  const sectionNodes: OutlineNode[] = [];
+  const sections: { node: OutlineNode; id?: string }[] = [];
   const departments: UnitFile[] = [];
   const staffing: string[] = [];
   const sectionCheck = new NumberingCheck(name, warnings);
   for (const node of outline.nodes) {
     if (!node.label) {
-      // A paragraph after the last section that belongs to none: keep it with the staffing or the preamble.
+      // A paragraph after the last section that belongs to none: keep it with the preamble.
       agency.preamble = agency.preamble ? `${agency.preamble}\n${node.text}` : node.text;
       warnings.add(node.line, `${name}: a paragraph outside any section is kept in the unit's preamble: “${node.text.slice(0, 20)}…”`);
       continue;
     }
+    const { id } = sectionCheck.check(node.label, node.line);
     const title = toSimplified(node.text);
-    if (isSectionNode(node) && DEPARTMENTS_TITLE.test(title)) {
-      sectionCheck.check(node.label, node.line);
-      departments.push(...departmentUnits(node, name, agency, warnings));
-    } else if (isSectionNode(node) && STAFFING_TITLE.test(title)) {
-      sectionCheck.check(node.label, node.line);
-      staffing.push(...flattenText(node.children));
-    } else {
-      sectionNodes.push(node);
-    }
+    if (isSectionNode(node) && DEPARTMENTS_TITLE.test(title)) departments.push(...departmentUnits(node, name, agency, warnings));
+    else if (isSectionNode(node) && STAFFING_TITLE.test(title)) staffing.push(...flattenText(node.children));
+    else sections.push({ node, ...(id ? { id } : {}) });
   }
   if (staffing.length > 0) agency.staffing = staffing.join('\n');
-  if (sectionNodes.length > 0 && sectionNodes.every(isSectionNode)) {
+  if (sections.length > 0 && sections.every(({ node }) => isSectionNode(node))) {
     // Section ids come from the printed numbering (主要职责 under 二、 is section 2) even with 内设机构 taken out.
-    agency.sections = sectionNodes.map((node) => ({
+    agency.sections = sections.map(({ node, id }) => ({
       label: node.label!.printed,
       title: node.text,
+      ...(id ? { id } : {}),
       duties: toDuties(node.children, `${name} ${node.text}`, warnings),
     }));
   } else {
-    agency.duties = toDuties(sectionNodes, name, warnings);
+    agency.duties = toDuties(sections.map(({ node }) => node), name, warnings);
   }
   return [agency, ...departments];
 }
@@ -248,7 +244,7 @@ function departmentUnits(section: OutlineNode, agencyName: string, agency: UnitF
       name: parsed.name,
       ...(parsed.externalName ? { externalName: parsed.externalName } : {}),
       ...(parsed.aliases.length > 0 ? { aliases: parsed.aliases } : {}),
-      heading: `${node.label!.printed}${parsed.heading}`,
+      heading: parsed.heading,
       parent: '',
       duties: toDuties(body, parsed.name, warnings),
     };

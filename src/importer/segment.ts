@@ -86,6 +86,12 @@ interface Piece {
   line: number;
   boundary: Boundary;
   indented: boolean;
+  /** For a piece after a blank boundary, how many blanks separate it from the one before. */
+  blankRun?: number;
+  /** An empty line comes before this piece's line: a paragraph break, whatever the text says. */
+  afterEmptyLine?: boolean;
+  /** The piece ends its line, and that line is as long as the source's hard-wrap width. */
+  endsWrappedLine?: boolean;
 }
 
 /**
@@ -98,6 +104,7 @@ function splitLine(line: string, lineNo: number): Piece[] {
   const pieces: Piece[] = [];
   let start = 0;
   let boundary: Boundary = 'line';
+  let blankRun = 0;
   for (const m of line.matchAll(BLANK_RUN)) {
     const at = m.index;
     const run = m[0];
@@ -111,12 +118,13 @@ function splitLine(line: string, lineNo: number): Piece[] {
       matchLabel(after) !== undefined ||
       FINAL_PUNCTUATION.test(before);
     if (!separates) continue;
-    if (before !== '') pieces.push({ text: before, line: lineNo, boundary, indented: indented && pieces.length === 0 });
+    if (before !== '') pieces.push({ text: before, line: lineNo, boundary, indented: indented && pieces.length === 0, blankRun });
     if (before !== '' || at !== 0) boundary = 'blank';
+    blankRun = [...run].length;
     start = at + run.length;
   }
   const last = line.slice(start);
-  if (last !== '') pieces.push({ text: last, line: lineNo, boundary, indented: indented && pieces.length === 0 });
+  if (last !== '') pieces.push({ text: last, line: lineNo, boundary, indented: indented && pieces.length === 0, blankRun });
   return pieces;
 }
 
@@ -156,18 +164,51 @@ function splitEmbedded(pieces: Piece[]): Piece[] {
       out.push(piece);
       continue;
     }
-    out.push({ ...piece, text: piece.text.slice(0, split) });
-    queue.unshift({ text: piece.text.slice(split), line: piece.line, boundary: 'inline', indented: false });
+    out.push({ ...piece, text: piece.text.slice(0, split), endsWrappedLine: false });
+    queue.unshift({ text: piece.text.slice(split), line: piece.line, boundary: 'inline', indented: false, endsWrappedLine: piece.endsWrappedLine ?? false });
   }
   return out;
 }
 
+/** A line's length in code points, its indent included and trailing blanks not. */
+function lineLength(line: string): number {
+  return [...line.replace(new RegExp(`${BLANK}+$`, 'u'), '')].length;
+}
+
+/**
+ * The width a source was hard-wrapped at (a PDF or e-mail copy): the commonest
+ * length among its long lines, when enough lines share it. Undefined when
+ * lines end where paragraphs end.
+ */
+function wrapWidth(lines: readonly string[]): number | undefined {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const line of lines) {
+    const n = lineLength(line);
+    if (n < 20) continue;
+    long++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best: [number, number] | undefined;
+  for (const [n, c] of counts) if (!best || c > best[1] || (c === best[1] && n > best[0])) best = [n, c];
+  return best && best[1] >= 3 && best[1] * 4 >= long ? best[0] : undefined;
+}
+
+function findsDate(text: string): boolean {
+  return /[年月]\s*[〇○零OＯ0-9０-９一二三四五六七八九十]{1,3}\s*日$/u.test(trimBlanks(text));
+}
+
 /** Does `next` carry on the sentence `prev` left unfinished (a hard-wrapped line or a stray blank)? */
-function continues(prev: Segment, next: Piece, nextLabelled: boolean): boolean {
-  if (nextLabelled || prev.text === '') return false;
+function continues(prev: Segment, prevPiece: Piece | undefined, next: Piece, nextLabelled: boolean): boolean {
+  if (nextLabelled || prev.text === '' || next.afterEmptyLine) return false;
   if (next.boundary === 'line' && next.indented) return false;
+  if (next.boundary === 'line' && prevPiece?.endsWrappedLine && !FINAL_PUNCTUATION.test(prev.text)) return true;
+  // One stray blank (an NBSP or ideographic space) inside a sentence; separators in these notices are runs.
+  if (next.boundary === 'blank' && next.blankRun === 1 && !FINAL_PUNCTUATION.test(prev.text) && !/^附\s*件/u.test(next.text)) {
+    return !findsDate(next.text);
+  }
   if (FINAL_PUNCTUATION.test(prev.text)) return false;
-  if (/^附\s*件|[年月]\s*[〇○零OＯ0-9０-９一二三四五六七八九十]{1,3}\s*日$/u.test(trimBlanks(next.text))) return false;
+  if (/^附\s*件/u.test(trimBlanks(next.text)) || findsDate(next.text)) return false;
   if (prev.label) return !isSectionTitle(prev.text);
   // An unlabelled piece is a sentence cut short only if it reads like one: long enough, with clause punctuation.
   return [...prev.text].length >= 15 && /[，,]/u.test(prev.text);
@@ -181,11 +222,22 @@ function joinText(a: string, b: string): string {
 /** Raw notice text → segments in reading order. */
 export function segmentNotice(raw: string): Segment[] {
   const lines = normaliseLineBreaks(raw).split('\n');
-  const pieces = splitEmbedded(lines.flatMap((line, i) => splitLine(line, i + 1)));
+  const width = wrapWidth(lines);
+  const pieces = splitEmbedded(
+    lines.flatMap((line, i) => {
+      const linePieces = splitLine(line, i + 1);
+      if (linePieces.length > 0 && i > 0 && trimBlanks(lines[i - 1]!) === '') linePieces[0]!.afterEmptyLine = true;
+      if (linePieces.length > 0 && width !== undefined && lineLength(line) >= width - 1) linePieces.at(-1)!.endsWrappedLine = true;
+      return linePieces;
+    }),
+  );
   const segments: Segment[] = [];
+  let prevPiece: Piece | undefined;
   for (const piece of pieces) {
     const text = trimBlanks(piece.text);
     if (text === '') continue;
+    const lastPiece = prevPiece;
+    prevPiece = piece;
     const labelled = matchLabel(text);
     const prev = segments.at(-1);
     if (prev && prev.label && prev.text === '' && !labelled) {
@@ -193,7 +245,7 @@ export function segmentNotice(raw: string): Segment[] {
       prev.text = text;
       continue;
     }
-    if (prev && continues(prev, piece, labelled !== undefined)) {
+    if (prev && continues(prev, lastPiece, piece, labelled !== undefined)) {
       prev.text = joinText(prev.text, text);
       continue;
     }
