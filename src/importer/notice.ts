@@ -401,6 +401,9 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
     if (groups[0]?.heading === undefined && groups[0]) groups[0].heading = segments[0];
     else groups.unshift({ heading: segments[0]!, segments: [], sanding: true });
     groups[0]!.sanding = true;
+  } else if (start.headEnd === 1 && groups[0] && groups[0].heading === undefined && !segments[0]!.label) {
+    // Nothing but a heading and its items: the heading is the title too.
+    groups[0].heading = segments[0]!;
   }
 
   const title = head.title ?? groups[0]?.heading?.text;
