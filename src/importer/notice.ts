@@ -407,7 +407,9 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
   }
 
   const title = head.title ?? groups[0]?.heading?.text;
-  if (head.title === undefined) warnings.add(1, 'no title found; the first unit heading is used as the title');
+  if (head.title === undefined) {
+    warnings.add(1, title === undefined ? 'no title found' : 'no title found; the first unit heading is used as the title');
+  }
   const fallbackName = title ?? '(unnamed)';
   const units: UnitFile[] = [];
   for (const group of groups) {

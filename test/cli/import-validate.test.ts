@@ -118,6 +118,22 @@ describe('mandates import', () => {
     expect(out.warnings[0]).toEqual({ line: 9, message: expect.stringContaining('》') });
   });
 
+  it('refuses an empty notice and one with no units, exit 2, writing nothing', async () => {
+    const empty = await run(['import', '-'], { stdin: '\u3000\n' });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('mandates: <stdin> is empty: nothing to import\n');
+    const plain = await run(['import', '-'], { stdin: '这是一段普通文字，没有任何编号。\n' });
+    expect(plain.code).toBe(2);
+    expect(plain.stdout).toBe('');
+    expect(plain.stderr).toMatch(/^mandates: found no units in <stdin> /u);
+  });
+
+  it('lists the warnings in the YAML header too', async () => {
+    const r = await run(['import', join(fixtures, 'defects.txt')]);
+    expect(r.stdout).toContain('# warning: line 12: 甲中心: numbering skips from 二、 to 四、\n');
+    expect(parse(r.stdout).units[0].notes[0]).toContain('甲中心（甲事务局》主要职能');
+  });
+
   it('reports an unreadable file in one line, exit 2', async () => {
     const r = await run(['import', '/nonexistent/notice.txt']);
     expect(r.code).toBe(2);

@@ -95,7 +95,11 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
       const decoder = (iconv as unknown as { default?: typeof iconv }).default ?? iconv;
       const { text, encoding } = decodeNotice(bytes, name, decoder, options.encoding);
       const initials = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+      if (text.trim() === '') throw new UserError(`${name} is empty: nothing to import`);
       const { document, warnings } = importNotice(text, { initials, ...(options.id ? { id: options.id } : {}) });
+      if (document.units.length === 0) {
+        throw new UserError(`found no units in ${name} (no heading followed by numbered items, no 三定 sections); nothing written`);
+      }
 
       for (const w of warnings) {
         io.stderr.write(`mandates: warning: ${safeLine(name)}${w.line !== undefined ? `:${w.line}` : ''}: ${safeLine(w.message)}\n`);
@@ -110,7 +114,7 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
         schema: schemaReference(io, options.output, CORPUS_SCHEMA_ID),
         comments: [
           `Imported by \`mandates import\` from ${name} (${encoding}); check it against the source.`,
-          ...(warnings.length > 0 ? [`${warnings.length} warning${warnings.length === 1 ? '' : 's'}: see the notes.`] : []),
+          ...warnings.map((w) => `warning: ${w.line !== undefined ? `line ${w.line}: ` : ''}${w.message}`),
         ],
       });
       // The importer's output must load back as a corpus; if it does not, that is our bug, not the user's.
