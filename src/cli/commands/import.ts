@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../../errors.js';
 import { safeLine } from '../../render/safe-text.js';
@@ -44,7 +44,10 @@ function schemaReference(io: Io, output: string | undefined, schemaId: string): 
   if (!path) return schemaId;
   const from = output !== undefined && output !== '-' ? dirname(resolve(io.cwd, output)) : io.cwd;
   const rel = relative(from, path).split('\\').join('/');
-  return rel.startsWith('.') || rel.startsWith('/') ? rel : `./${rel}`;
+  // Through the filesystem root, a relative path is only harder to read than the absolute one.
+  const sharesOnlyRoot = from.split(sep)[1] !== path.split(sep)[1];
+  if (sharesOnlyRoot || isAbsolute(rel)) return path;
+  return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 export function importCommand(program: Command, io: Io, done: (code: number) => void): void {
