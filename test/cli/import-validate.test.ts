@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers/run.js';
@@ -33,7 +33,7 @@ describe('mandates import', () => {
     expect(lines[0]).toMatch(/^mandates: warning: .*000_d38cc14c6d3babfb\.txt:10: unit heading “投资促进中心《投资促进事务局）主要职能”/u);
   });
 
-  it('writes a file that loads back with --corpus and validates; the schema path is relative to it', async () => {
+  it('writes a file that loads back with --corpus and validates; its schema path leads to the schema', async () => {
     const dir = tempDir();
     const out = join(dir, 'seed.yaml');
     const r = await run(['import', seedPath, '-o', out]);
@@ -41,7 +41,7 @@ describe('mandates import', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`wrote ${out}: document sbf-2003-9, 6 units`);
     const schemaRef = readFileSync(out, 'utf8').match(/\$schema=(\S+)/u)![1]!;
-    expect(existsSync(join(dir, schemaRef))).toBe(true);
+    expect(existsSync(resolve(dir, schemaRef))).toBe(true);
     const units = await run(['units', '--corpus', out]);
     expect(units.stdout).toBe((await run(['units'])).stdout);
     const show = await run(['show', '外商投资促进中心', '--corpus', out, '--json']);
@@ -49,6 +49,19 @@ describe('mandates import', () => {
     const v = await run(['validate', out]);
     expect(v.code).toBe(0);
     expect(v.stdout).toBe(`${out}: OK (sbf-2003-9: 6 units, 60 duties)\n`);
+  });
+
+  it('points at the schema with a path relative to the output file when they share a folder', async () => {
+    const repo = new URL('../..', import.meta.url).pathname;
+    const dir = mkdtempSync(join(repo, 'build', 'import-test-'));
+    try {
+      expect((await run(['import', seedPath, '-o', join(dir, 'x.yaml')])).code).toBe(0);
+      expect(readFileSync(join(dir, 'x.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../corpus/mandates.schema.json');
+      const viaStdout = await run(['import', seedPath], { cwd: join(repo, 'corpus') });
+      expect(viaStdout.stdout.split('\n')[0]).toBe('# yaml-language-server: $schema=./mandates.schema.json');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses to replace a file without --force, and replaces it with --force', async () => {
