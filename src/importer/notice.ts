@@ -12,7 +12,7 @@ import { toSimplified } from '../text/simplify.js';
 import { findDocumentNumber, findTrailingDate, matchAttachment, readHead, type DocumentNumber } from './head.js';
 import { externalNamesInBody, isSandingTitle, parseUnitHeading } from './heading.js';
 import { buildOutline, isSectionNode, type OutlineNode } from './outline.js';
-import { isHeadingLike, segmentNotice, type Label, type Segment } from './segment.js';
+import { isHeadingLike, isSectionTitle, segmentNotice, type Label, type Segment } from './segment.js';
 
 export interface ImportWarning {
   /** 1-based line of the source the warning is about, when there is one. */
@@ -39,9 +39,15 @@ interface Group {
   sanding: boolean;
 }
 
-/** Section titles of a 三定 provision, matched on the simplified text. */
-const DEPARTMENTS_TITLE = /内设机构/u;
-const STAFFING_TITLE = /编制$/u;
+/** 三定 sections, matched on the simplified text: 三、内设机构 / 四、人员编制 (2008 style) or 第四条 商务部设下列内设机构： / 第五条 商务部机关行政编制为…名 (2018 style). */
+function isDepartmentsTitle(text: string): boolean {
+  const s = toSimplified(text);
+  return (isSectionTitle(s) && /内设机构/u.test(s)) || /设(?:下列|[0-9０-９一二三四五六七八九十]+个)[^。]{0,6}(?:内设机构|职能司)[^。]*[：:]$/u.test(s);
+}
+function isStaffingTitle(text: string): boolean {
+  const s = toSimplified(text);
+  return (isSectionTitle(s) && /编制$/u.test(s)) || /^[^。]{0,20}(?:行政编制|人员编制)为/u.test(s);
+}
 
 class Warnings {
   readonly list: ImportWarning[] = [];
@@ -87,8 +93,10 @@ class NumberingCheck {
   }
 }
 
+/** An item as printed: label and text (an article's label and text are set apart by a space in print). */
 function printedItem(node: OutlineNode): string {
-  return (node.label?.printed ?? '') + node.text;
+  if (!node.label) return node.text;
+  return node.label.kind === 'article' ? `${node.label.printed}\u3000${node.text}` : node.label.printed + node.text;
 }
 
 /** Outline nodes → duties, with numbering checked at every level. */
@@ -183,7 +191,7 @@ function sandingUnits(group: Group, fallbackName: string, warnings: Warnings): U
   const outline = buildOutline(group.segments);
   const preamble = preambleText(outline.preamble);
   if (preamble !== undefined) agency.preamble = preamble;
-  const sections: { node: OutlineNode; id?: string }[] = [];
+  const sections: { node: OutlineNode; id?: string; notes: string[] }[] = [];
   const departments: UnitFile[] = [];
   const staffing: string[] = [];
   const sectionCheck = new NumberingCheck(name, warnings);
@@ -194,11 +202,10 @@ function sandingUnits(group: Group, fallbackName: string, warnings: Warnings): U
       warnings.add(node.line, `${name}: a paragraph outside any section is kept in the unit's preamble: “${node.text.slice(0, 20)}…”`);
       continue;
     }
-    const { id } = sectionCheck.check(node.label, node.line);
-    const title = toSimplified(node.text);
-    if (isSectionNode(node) && DEPARTMENTS_TITLE.test(title)) departments.push(...departmentUnits(node, name, agency, warnings));
-    else if (isSectionNode(node) && STAFFING_TITLE.test(title)) staffing.push(...flattenText(node.children));
-    else sections.push({ node, ...(id ? { id } : {}) });
+    const { id, notes } = sectionCheck.check(node.label, node.line);
+    if (isDepartmentsTitle(node.text)) departments.push(...departmentUnits(node, name, agency, warnings));
+    else if (isStaffingTitle(node.text)) staffing.push(...(isSectionNode(node) ? flattenText(node.children) : flattenText([node])));
+    else sections.push({ node, notes, ...(id ? { id } : {}) });
   }
   if (staffing.length > 0) agency.staffing = staffing.join('\n');
   if (sections.length > 0 && sections.every(({ node }) => isSectionNode(node))) {
@@ -210,7 +217,17 @@ function sandingUnits(group: Group, fallbackName: string, warnings: Warnings): U
       duties: toDuties(node.children, `${name} ${node.text}`, warnings),
     }));
   } else {
-    agency.duties = toDuties(sections.map(({ node }) => node), name, warnings);
+    // Articles (第三条 …主要职责是：) rather than titled sections: they are the unit's duties, numbered as printed.
+    agency.duties = sections.map(({ node, id, notes }) => {
+      const items = toDuties(node.children, name, warnings);
+      return {
+        label: node.label!.printed,
+        text: node.text,
+        ...(id ? { id } : {}),
+        ...(notes.length > 0 ? { notes } : {}),
+        ...(items.length > 0 ? { items } : {}),
+      };
+    });
   }
   return [agency, ...departments];
 }
@@ -231,6 +248,8 @@ function departmentUnits(section: OutlineNode, agencyName: string, agency: UnitF
     const body: OutlineNode[] = rest ? [{ text: rest, line: child.line, children: [] }] : [];
     depts.push({ node: child, name: deptName, body: [...body, ...child.children] });
   }
+  // In the article style the section's own text is the lead: 第四条 商务部设下列内设机构：
+  if (!isSectionNode(section)) lead.unshift(printedItem(section));
   if (lead.length > 0) {
     agency.notes = [...(agency.notes ?? []), `The 内设机构 section opens: “${lead.join('\n')}”`];
   }
@@ -306,7 +325,7 @@ function groupUnits(region: readonly Segment[], warnings: Warnings, sanding = fa
     const headingLike = !seg.label && isHeadingLike(seg.text);
     const startsGroup =
       headingLike &&
-      (current === undefined || (current.sanding ? isSandingTitle(seg.text) : current.segments.some((s) => s.label !== undefined)));
+      (current === undefined || (current.sanding ? isSandingTitle(seg.text) : current.segments.length > 0));
     if (startsGroup) {
       if (current && current.segments.length === 0 && current.heading) {
         warnings.add(current.heading.line, `“${current.heading.text}” heads nothing (no items follow it); not imported as a unit`);
@@ -321,15 +340,8 @@ function groupUnits(region: readonly Segment[], warnings: Warnings, sanding = fa
       groups.push(current);
     }
     current.segments.push(seg);
-    if (seg.label && isHeadingLike(seg.text, 15) && /^(?:主要职责|主要职能|内设机构)$/u.test(toSimplified(seg.text))) {
-      current.sanding ||= /内设机构/u.test(toSimplified(seg.text)) || current.sanding;
-    }
-  }
-  // A 三定 is recognised by its title or by a 内设机构 section.
-  for (const g of groups) {
-    if (!g.sanding && g.segments.some((s) => s.label && isSectionNode({ label: s.label, text: s.text, line: s.line, children: [] }) && DEPARTMENTS_TITLE.test(toSimplified(s.text)))) {
-      g.sanding = true;
-    }
+    // A 三定 is recognised by its title, or by its 内设机构 section once that appears.
+    if (seg.label && isDepartmentsTitle(seg.text)) current.sanding = true;
   }
   return groups;
 }

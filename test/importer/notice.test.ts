@@ -240,6 +240,30 @@ describe('a 三定 provision attached to a 国办发 notice', () => {
   });
 });
 
+describe('a 三定 provision in articles (职能配置、内设机构和人员编制规定, 2018 style)', () => {
+  const { document, warnings } = importText(fixture('sanding-articles.txt'));
+
+  it('keeps the articles as the body unit’s duties, with 主要职责 as items of 第三条', () => {
+    expect(warnings).toEqual([]);
+    const swb = document.units[0]!;
+    expect(swb.name).toBe('商务部');
+    expect(swb.duties!.map((d) => d.label)).toEqual(['第一条', '第二条', '第三条', '第六条', '第七条', '第八条']);
+    expect(swb.duties![2]!.items!.map((d) => d.label)).toEqual(['（一）', '（二）', '（三）', '（四）']);
+    expect(swb.duties![2]!.items![3]!.items!.map((d) => d.label)).toEqual(['1．', '2．']);
+    expect(swb.staffing).toBe('第五条\u3000商务部机关行政编制为1300名。设部长1名，副部长4名；司局级领导职数105名。');
+    expect(swb.notes).toEqual(['The 内设机构 section opens: “第四条\u3000商务部设下列内设机构：”']);
+  });
+
+  it('makes the departments of 第四条 units, and gives duty ids from the article numbers', () => {
+    expect(document.units.slice(1).map((u) => [u.id, u.name, u.parent, u.duties!.length])).toEqual([
+      ['bgt', '办公厅', 'swb', 1],
+      ['zhs', '综合司', 'swb', 1],
+    ]);
+    const paths = loadsBack(document).duties.filter((d) => d.unit.key === 'swb').map((d) => d.path);
+    expect(paths).toEqual(['1', '2', '3', '3.1', '3.2', '3.3', '3.4', '3.4.1', '3.4.2', '6', '7', '8']);
+  });
+});
+
 describe('source defects become notes and warnings', () => {
   const { document, warnings } = importText(fixture('defects.txt'));
   const unit = (id: string) => document.units.find((u) => u.id === id)!;
@@ -308,6 +332,16 @@ describe('items run together with no blanks', () => {
       ['一、', '负责甲工作。'],
       ['二、', '负责乙工作，依照第一、二款执行。'],
       ['三、', '承办交办的其他事项。'],
+    ]);
+  });
+
+  it('takes a unit whose duty is one unnumbered paragraph, and the heading after it', () => {
+    const text = '示范通知\n附件\n甲中心主要职能\n甲中心负责示范工作，承办交办的其他事项。\n乙中心主要职能\n一、负责乙工作。';
+    const { document, warnings } = importText(text);
+    expect(warnings).toEqual([]);
+    expect(document.units.map((u) => [u.id, u.name, u.duties])).toEqual([
+      ['jzx', '甲中心', [{ text: '甲中心负责示范工作，承办交办的其他事项。' }]],
+      ['yzx', '乙中心', [{ label: '一、', text: '负责乙工作。' }]],
     ]);
   });
 
