@@ -109,6 +109,9 @@ export function readHead(segments: readonly Segment[]): Head {
       break;
     }
   }
+  for (const after of dateAt >= 0 ? rest.slice(dateAt + 1) : []) {
+    head.warnings.push({ line: after.line, message: `text after the date is not imported: “${after.text}”` });
+  }
   let end = dateAt >= 0 ? dateAt : rest.length;
   if (dateAt >= 0 && head.issuer === undefined && end > i) {
     const above = rest[end - 1]!;

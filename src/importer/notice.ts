@@ -318,19 +318,29 @@ function findRegionStart(segments: readonly Segment[]): RegionStart {
   return { headEnd: start, regionStart: start };
 }
 
+/** The 版记 that closes a notice (抄送：…, …印发): not part of any unit. */
+const COLOPHON = /^(?:抄送|抄报|主题词|主题詞|分送)\s*[：:]|印发$|印發$/u;
+
 function groupUnits(region: readonly Segment[], warnings: Warnings, sanding = false): Group[] {
   const groups: Group[] = [];
   let current: Group | undefined;
-  for (const seg of region) {
+  const dropIfEmpty = () => {
+    if (current && current.segments.length === 0 && current.heading) {
+      warnings.add(current.heading.line, `“${current.heading.text}” heads nothing (no items follow it); not imported as a unit`);
+      groups.pop();
+    }
+  };
+  for (const [i, seg] of region.entries()) {
+    if (!seg.label && COLOPHON.test(seg.text)) {
+      const rest = region.slice(i).map((s) => s.text).join(' ');
+      warnings.add(seg.line, `the 版记 (抄送, 印发) from here on is not imported: “${rest.slice(0, 30)}${rest.length > 30 ? '…' : ''}”`);
+      break;
+    }
     const headingLike = !seg.label && isHeadingLike(seg.text);
-    const startsGroup =
-      headingLike &&
-      (current === undefined || (current.sanding ? isSandingTitle(seg.text) : current.segments.length > 0));
+    // Inside a 三定 only another 三定 title starts a unit: its departments may be unnumbered lines.
+    const startsGroup = headingLike && (current === undefined || (current.sanding ? isSandingTitle(seg.text) : true));
     if (startsGroup) {
-      if (current && current.segments.length === 0 && current.heading) {
-        warnings.add(current.heading.line, `“${current.heading.text}” heads nothing (no items follow it); not imported as a unit`);
-        groups.pop();
-      }
+      dropIfEmpty();
       current = { heading: seg, segments: [], sanding: isSandingTitle(seg.text) };
       groups.push(current);
       continue;
@@ -343,6 +353,7 @@ function groupUnits(region: readonly Segment[], warnings: Warnings, sanding = fa
     // A 三定 is recognised by its title, or by its 内设机构 section once that appears.
     if (seg.label && isDepartmentsTitle(seg.text)) current.sanding = true;
   }
+  dropIfEmpty();
   return groups;
 }
 
@@ -467,5 +478,7 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
       : {}),
     units: units.map(orderUnit),
   };
-  return { document: doc, warnings: warnings.list };
+  // In source order: a reader fixes the source from the top.
+  const ordered = [...warnings.list].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  return { document: doc, warnings: ordered };
 }

@@ -324,6 +324,19 @@ describe('source defects become notes and warnings', () => {
   });
 });
 
+describe('what is not a unit', () => {
+  it('leaves out, with a warning each, text after the date, a heading over nothing, and the 版记', () => {
+    const { document, warnings } = importText(fixture('colophon.txt'));
+    expect(document.units.map((u) => [u.id, u.duties!.length])).toEqual([['jzx', 2]]);
+    expect(document.attachment).toEqual({ label: '附件' });
+    expect(warnings.map((w) => w.line)).toEqual([7, 9, 13, 14]);
+    expect(warnings[0]!.message).toBe('text after the date is not imported: “（此件公开发布）”');
+    expect(warnings[1]!.message).toContain('“示范部直属单位主要职能” heads nothing');
+    expect(warnings[3]!.message).toMatch(/^the 版记 \(抄送, 印发\) from here on is not imported: “抄送：驻部纪检组。/u);
+    expect(JSON.stringify(document)).not.toContain('抄送');
+  });
+});
+
 describe('items run together with no blanks', () => {
   it('finds labels after a full stop when they continue the numbering', () => {
     const text = '示范通知\n附件\n甲中心主要职能\n一、负责甲工作。二、负责乙工作，依照第一、二款执行。三、承办交办的其他事项。';
