@@ -202,9 +202,12 @@ function findsDate(text: string): boolean {
 
 /** Does `next` carry on the sentence `prev` left unfinished (a hard-wrapped line or a stray blank)? */
 function continues(prev: Segment, prevPiece: Piece | undefined, next: Piece, nextLabelled: boolean): boolean {
-  if (nextLabelled || prev.text === '' || next.afterEmptyLine) return false;
+  if (prev.text === '' || next.afterEmptyLine) return false;
   if (next.boundary === 'line' && next.indented) return false;
+  // A full-width line that stops mid-sentence goes on, even where the next line happens to open
+  // like a label (…统\n一、规范…): a new item follows a finished sentence.
   if (next.boundary === 'line' && prevPiece?.endsWrappedLine && !FINAL_PUNCTUATION.test(prev.text)) return true;
+  if (nextLabelled) return false;
   // One stray blank (an NBSP or ideographic space) inside a sentence; separators in these notices are runs.
   if (next.boundary === 'blank' && next.blankRun === 1 && !FINAL_PUNCTUATION.test(prev.text) && !/^附\s*件/u.test(next.text)) {
     return !findsDate(next.text);

@@ -175,6 +175,26 @@ describe('a 三定 provision on its own (主要职责内设机构和人员编制
       })
       .join('\n');
 
+  it('does not take a label-like line start inside a wrapped sentence for an item', () => {
+    // Wrapped so that a line opens with 一、 in the middle of 统一、规范 (the width is the commonest long-line length).
+    const lines = [
+      '甲中心主要职能',
+      '一、负责拟订甲类业务的发展规划和政策措施，推动建立统',
+      '一、规范的市场体系，承担相关的统计和信息发布工作。',
+      '二、负责组织实施乙类业务的年度计划，监督检查计划的',
+      '执行情况，协调解决实施过程中的重大问题，并报告结果。',
+      '三、负责承办上级机关交办的其他事项和临时性工作任务',
+      '以及有关的联络、协调和服务保障工作，做好记录存档。',
+    ];
+    const { document, warnings } = importText(lines.join('\n'));
+    expect(warnings).toEqual([]);
+    expect(document.units[0]!.duties!.map((d) => [d.label, d.text])).toEqual([
+      ['一、', '负责拟订甲类业务的发展规划和政策措施，推动建立统一、规范的市场体系，承担相关的统计和信息发布工作。'],
+      ['二、', '负责组织实施乙类业务的年度计划，监督检查计划的执行情况，协调解决实施过程中的重大问题，并报告结果。'],
+      ['三、', '负责承办上级机关交办的其他事项和临时性工作任务以及有关的联络、协调和服务保障工作，做好记录存档。'],
+    ]);
+  });
+
   it.each([
     ['CRLF', (t: string) => t.replace(/\n/g, '\r\n')],
     ['CR', (t: string) => t.replace(/\n/g, '\r')],
