@@ -36,7 +36,7 @@ const CN_NUM = '[一二三四五六七八九十百零〇两]+';
 const LABEL_PATTERNS: readonly { kind: LabelKind; re: RegExp }[] = [
   // 第三条 opens an article in the newer 三定 provisions (职能配置、内设机构和人员编制规定).
   { kind: 'article', re: new RegExp(`^第(${CN_NUM})条`, 'u') },
-  { kind: 'chinese', re: new RegExp(`^(${CN_NUM})[ \\t]*[、．]`, 'u') },
+  { kind: 'chinese', re: new RegExp(`^(${CN_NUM})[ \\t]*[、．.](?![0-9０-９])`, 'u') },
   { kind: 'chinese-paren', re: new RegExp(`^[（(][ \\t]*(${CN_NUM})[ \\t]*[）)]`, 'u') },
   { kind: 'arabic-paren', re: /^[（(][ \t]*([0-9０-９]{1,3})[ \t]*[）)]/u },
   { kind: 'arabic', re: /^([0-9０-９]{1,3})[ \t]*[.．、](?![0-9０-９])/u },

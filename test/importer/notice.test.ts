@@ -368,6 +368,14 @@ describe('items run together with no blanks', () => {
     ]);
   });
 
+  it('reads half-width labels: 一. (一) as well as 一、（一）', () => {
+    const text = '甲中心主要职能\n一.负责甲工作：\n(一)组织评审。\n(二)监督执行。\n二.承办其他事项。';
+    expect(importText(text).document.units[0]!.duties).toEqual([
+      { label: '一.', text: '负责甲工作：', items: [{ label: '(一)', text: '组织评审。' }, { label: '(二)', text: '监督执行。' }] },
+      { label: '二.', text: '承办其他事项。' },
+    ]);
+  });
+
   it('takes a unit whose duty is one unnumbered paragraph, and the heading after it', () => {
     const text = '示范通知\n附件\n甲中心主要职能\n甲中心负责示范工作，承办交办的其他事项。\n乙中心主要职能\n一、负责乙工作。';
     const { document, warnings } = importText(text);
