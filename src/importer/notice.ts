@@ -7,18 +7,15 @@
  * and are never fixed silently: each becomes a warning and, in the document,
  * a note quoting what the source prints.
  */
-import type { DocumentFile, DutyFile, SectionFile, UnitFile } from '../corpus/format.js';
+import type { DocumentFile, UnitFile } from '../corpus/format.js';
 import { toSimplified } from '../text/simplify.js';
 import { findDocumentNumber, findTrailingDate, matchAttachment, readHead, type DocumentNumber } from './head.js';
-import { externalNamesInBody, isSandingTitle, parseUnitHeading } from './heading.js';
-import { buildOutline, isSectionNode, type OutlineNode } from './outline.js';
-import { isHeadingLike, isSectionTitle, segmentNotice, type Label, type Segment } from './segment.js';
+import { externalNamesInBody, isSandingTitle } from './heading.js';
+import { isDepartmentsTitle, sandingUnits } from './sanding.js';
+import { isHeadingLike, segmentNotice, type Segment } from './segment.js';
+import { plainUnit, Warnings, type ImportWarning, type UnitGroup } from './units.js';
 
-export interface ImportWarning {
-  /** 1-based line of the source the warning is about, when there is one. */
-  readonly line?: number;
-  readonly message: string;
-}
+export type { ImportWarning } from './units.js';
 
 export interface ImportOptions {
   /** The document id to use instead of one derived from the number or title. */
@@ -30,248 +27,6 @@ export interface ImportOptions {
 export interface ImportResult {
   readonly document: DocumentFile;
   readonly warnings: ImportWarning[];
-}
-
-/** A group of segments under one unit heading. */
-interface Group {
-  heading?: Segment;
-  segments: Segment[];
-  sanding: boolean;
-}
-
-/** 三定 sections, matched on the simplified text: 三、内设机构 / 四、人员编制 (2008 style) or 第四条 商务部设下列内设机构： / 第五条 商务部机关行政编制为…名 (2018 style). */
-function isDepartmentsTitle(text: string): boolean {
-  const s = toSimplified(text);
-  return (isSectionTitle(s) && /内设机构/u.test(s)) || /设(?:下列|[0-9０-９一二三四五六七八九十]+个)[^。]{0,6}(?:内设机构|职能司)[^。]*[：:]$/u.test(s);
-}
-function isStaffingTitle(text: string): boolean {
-  const s = toSimplified(text);
-  return (isSectionTitle(s) && /编制$/u.test(s)) || /^[^。]{0,20}(?:行政编制|人员编制)为/u.test(s);
-}
-
-class Warnings {
-  readonly list: ImportWarning[] = [];
-  add(line: number | undefined, message: string): void {
-    this.list.push(line === undefined ? { message } : { line, message });
-  }
-}
-
-/**
- * Checks that the numbered items of one list count 1, 2, 3… and gives an item
- * whose number repeats an explicit id (3-2 for the second 三、), so the
- * document still validates. Skips and repeats become notes and warnings.
- */
-class NumberingCheck {
-  private readonly last = new Map<string, Label>();
-  private readonly seen = new Map<string, number>();
-  constructor(
-    private readonly where: string,
-    private readonly warnings: Warnings,
-  ) {}
-
-  check(label: Label, line: number): { id?: string; notes: string[] } {
-    const prev = this.last.get(label.kind);
-    const prevOrdinal = prev?.ordinal ?? 0;
-    const notes: string[] = [];
-    const key = `${label.kind}:${label.ordinal}`;
-    const count = (this.seen.get(key) ?? 0) + 1;
-    this.seen.set(key, count);
-    const id = count > 1 ? `${label.ordinal}-${count}` : undefined;
-    if (count > 1) {
-      notes.push(`The notice numbers this item ${label.printed} again, after ${prev?.printed ?? label.printed}; it keeps that label, with id ${id}.`);
-      this.warnings.add(line, `${this.where}: numbering repeats: ${label.printed} after ${prev?.printed ?? label.printed} (given id "${id}")`);
-    } else if (label.ordinal > prevOrdinal + 1) {
-      const from = prev ? `from ${prev.printed} to ${label.printed}` : `to ${label.printed}: the list starts there`;
-      notes.push(`The notice's numbering skips ${from}.`);
-      this.warnings.add(line, `${this.where}: numbering skips ${from}`);
-    } else if (label.ordinal <= prevOrdinal) {
-      notes.push(`The notice numbers this item ${label.printed} after ${prev!.printed}.`);
-      this.warnings.add(line, `${this.where}: numbering goes back: ${label.printed} after ${prev!.printed}`);
-    }
-    this.last.set(label.kind, label);
-    return { ...(id ? { id } : {}), notes };
-  }
-}
-
-/** An item as printed: label and text (an article's label and text are set apart by a space in print). */
-function printedItem(node: OutlineNode): string {
-  if (!node.label) return node.text;
-  return node.label.kind === 'article' ? `${node.label.printed}\u3000${node.text}` : node.label.printed + node.text;
-}
-
-/** Outline nodes → duties, with numbering checked at every level. */
-function toDuties(nodes: readonly OutlineNode[], where: string, warnings: Warnings): DutyFile[] {
-  const numbering = new NumberingCheck(where, warnings);
-  const out: DutyFile[] = [];
-  for (const node of nodes) {
-    if (!node.label) {
-      out.push({ text: node.text });
-      continue;
-    }
-    const { id, notes } = numbering.check(node.label, node.line);
-    const items = toDuties(node.children, where, warnings);
-    if (node.text === '') {
-      warnings.add(node.line, `${where}: item ${node.label.printed} has no text; its sub-items are imported in its place`);
-      out.push(...items);
-      continue;
-    }
-    out.push({
-      label: node.label.printed,
-      text: node.text,
-      ...(id ? { id } : {}),
-      ...(notes.length > 0 ? { notes } : {}),
-      ...(items.length > 0 ? { items } : {}),
-    });
-  }
-  return out;
-}
-
-function toSections(nodes: readonly OutlineNode[], where: string, warnings: Warnings): SectionFile[] {
-  const numbering = new NumberingCheck(where, warnings);
-  return nodes.map((node) => {
-    const { id } = numbering.check(node.label!, node.line);
-    return { label: node.label!.printed, title: node.text, ...(id ? { id } : {}), duties: toDuties(node.children, where, warnings) };
-  });
-}
-
-/** A unit's items are sections when every top-level item is a bare title with content under it. */
-function hasSections(nodes: readonly OutlineNode[]): boolean {
-  return nodes.length > 0 && nodes.every((n) => isSectionNode(n) && n.children.length > 0);
-}
-
-function preambleText(nodes: readonly OutlineNode[]): string | undefined {
-  return nodes.length > 0 ? nodes.map((n) => n.text).join('\n') : undefined;
-}
-
-/** One unit from a heading and the items under it. */
-function plainUnit(group: Group, fallbackName: string, warnings: Warnings): UnitFile {
-  const printed = group.heading?.text;
-  const parsed = printed !== undefined ? parseUnitHeading(printed) : undefined;
-  for (const w of parsed?.warnings ?? []) warnings.add(group.heading!.line, w);
-  const name = parsed?.name ?? fallbackName;
-  const outline = buildOutline(group.segments);
-  const unit: UnitFile = { id: '', name, ...headingFields(parsed) };
-  if (outline.nodes.length === 0) {
-    unit.duties = outline.preamble.map((n) => ({ text: n.text }));
-    if (unit.duties.length === 0) warnings.add(group.heading?.line, `${name}: no duties under the heading`);
-    return unit;
-  }
-  const preamble = preambleText(outline.preamble);
-  if (preamble !== undefined) unit.preamble = preamble;
-  if (hasSections(outline.nodes)) unit.sections = toSections(outline.nodes, name, warnings);
-  else unit.duties = toDuties(outline.nodes, name, warnings);
-  return unit;
-}
-
-function headingFields(parsed: ReturnType<typeof parseUnitHeading> | undefined): Partial<UnitFile> {
-  if (!parsed) return {};
-  return {
-    ...(parsed.externalName ? { externalName: parsed.externalName } : {}),
-    ...(parsed.aliases.length > 0 ? { aliases: [...parsed.aliases] } : {}),
-    heading: parsed.heading,
-    ...(parsed.notes.length > 0 ? { notes: [...parsed.notes] } : {}),
-  };
-}
-
-/** Every line of a node and its descendants, labels included: for staffing, which is kept as printed. */
-function flattenText(nodes: readonly OutlineNode[]): string[] {
-  return nodes.flatMap((n) => [printedItem(n), ...flattenText(n.children)]);
-}
-
-/**
- * A 三定 provision: the body unit (its 主要职责 and other sections, its staffing),
- * then one unit per 内设机构 department, whose duties are its paragraph(s).
- */
-function sandingUnits(group: Group, fallbackName: string, warnings: Warnings): UnitFile[] {
-  const printed = group.heading?.text;
-  const parsed = printed !== undefined ? parseUnitHeading(printed) : undefined;
-  for (const w of parsed?.warnings ?? []) warnings.add(group.heading!.line, w);
-  const name = parsed?.name ?? fallbackName;
-  const agency: UnitFile = { id: '', name, ...headingFields(parsed) };
-  const outline = buildOutline(group.segments);
-  const preamble = preambleText(outline.preamble);
-  if (preamble !== undefined) agency.preamble = preamble;
-  const sections: { node: OutlineNode; id?: string; notes: string[] }[] = [];
-  const departments: UnitFile[] = [];
-  const staffing: string[] = [];
-  const sectionCheck = new NumberingCheck(name, warnings);
-  for (const node of outline.nodes) {
-    if (!node.label) {
-      // A paragraph after the last section that belongs to none: keep it with the preamble.
-      agency.preamble = agency.preamble ? `${agency.preamble}\n${node.text}` : node.text;
-      warnings.add(node.line, `${name}: a paragraph outside any section is kept in the unit's preamble: “${node.text.slice(0, 20)}…”`);
-      continue;
-    }
-    const { id, notes } = sectionCheck.check(node.label, node.line);
-    if (isDepartmentsTitle(node.text)) departments.push(...departmentUnits(node, name, agency, warnings));
-    else if (isStaffingTitle(node.text)) staffing.push(...(isSectionNode(node) ? flattenText(node.children) : flattenText([node])));
-    else sections.push({ node, notes, ...(id ? { id } : {}) });
-  }
-  if (staffing.length > 0) agency.staffing = staffing.join('\n');
-  if (sections.length > 0 && sections.every(({ node }) => isSectionNode(node))) {
-    // Section ids come from the printed numbering (主要职责 under 二、 is section 2) even with 内设机构 taken out.
-    agency.sections = sections.map(({ node, id }) => ({
-      label: node.label!.printed,
-      title: node.text,
-      ...(id ? { id } : {}),
-      duties: toDuties(node.children, `${name} ${node.text}`, warnings),
-    }));
-  } else {
-    // Articles (第三条 …主要职责是：) rather than titled sections: they are the unit's duties, numbered as printed.
-    agency.duties = sections.map(({ node, id, notes }) => {
-      const items = toDuties(node.children, name, warnings);
-      return {
-        label: node.label!.printed,
-        text: node.text,
-        ...(id ? { id } : {}),
-        ...(notes.length > 0 ? { notes } : {}),
-        ...(items.length > 0 ? { items } : {}),
-      };
-    });
-  }
-  return [agency, ...departments];
-}
-
-/** The departments a 内设机构 section lists: （一）办公厅。 and the paragraph that follows it. */
-function departmentUnits(section: OutlineNode, agencyName: string, agency: UnitFile, warnings: Warnings): UnitFile[] {
-  const lead: string[] = [];
-  const depts: { node: OutlineNode; name: string; body: OutlineNode[] }[] = [];
-  for (const child of section.children) {
-    if (!child.label) {
-      if (depts.length > 0) depts.at(-1)!.body.push(child);
-      else lead.push(child.text);
-      continue;
-    }
-    const stop = child.text.search(/[。．]/u);
-    const deptName = stop >= 0 ? child.text.slice(0, stop) : child.text;
-    const rest = stop >= 0 ? child.text.slice(stop + 1).trim() : '';
-    const body: OutlineNode[] = rest ? [{ text: rest, line: child.line, children: [] }] : [];
-    depts.push({ node: child, name: deptName, body: [...body, ...child.children] });
-  }
-  // In the article style the section's own text is the lead: 第四条 商务部设下列内设机构：
-  if (!isSectionNode(section)) lead.unshift(printedItem(section));
-  if (lead.length > 0) {
-    agency.notes = [...(agency.notes ?? []), `The 内设机构 section opens: “${lead.join('\n')}”`];
-  }
-  const check = new NumberingCheck(`${agencyName} 内设机构`, warnings);
-  return depts.map(({ node, name, body }) => {
-    const { notes } = check.check(node.label!, node.line);
-    const parsed = parseUnitHeading(name);
-    for (const w of parsed.warnings) warnings.add(node.line, w);
-    const unit: UnitFile = {
-      id: '',
-      name: parsed.name,
-      ...(parsed.externalName ? { externalName: parsed.externalName } : {}),
-      ...(parsed.aliases.length > 0 ? { aliases: parsed.aliases } : {}),
-      heading: parsed.heading,
-      parent: '',
-      duties: toDuties(body, parsed.name, warnings),
-    };
-    const allNotes = [...parsed.notes, ...notes];
-    if (allNotes.length > 0) unit.notes = allNotes;
-    if (unit.duties!.length === 0) warnings.add(node.line, `${agencyName} 内设机构 ${node.label!.printed}${parsed.name}: no duty paragraph`);
-    return unit;
-  });
 }
 
 interface RegionStart {
@@ -321,9 +76,9 @@ function findRegionStart(segments: readonly Segment[]): RegionStart {
 /** The 版记 that closes a notice (抄送：…, …印发): not part of any unit. */
 const COLOPHON = /^(?:抄送|抄报|主题词|主题詞|分送)\s*[：:]|印发$|印發$/u;
 
-function groupUnits(region: readonly Segment[], warnings: Warnings, sanding = false): Group[] {
-  const groups: Group[] = [];
-  let current: Group | undefined;
+function groupUnits(region: readonly Segment[], warnings: Warnings, sanding = false): UnitGroup[] {
+  const groups: UnitGroup[] = [];
+  let current: UnitGroup | undefined;
   const dropIfEmpty = () => {
     if (current && current.segments.length === 0 && current.heading) {
       warnings.add(current.heading.line, `“${current.heading.text}” heads nothing (no items follow it); not imported as a unit`);
