@@ -39,7 +39,7 @@ export function fileError(e: unknown, path: string, what: string): UserError {
   return new UserError(`cannot read ${what} ${path}: ${(e as Error).message}`);
 }
 
-function yamlFilesUnder(dir: string): string[] {
+export function yamlFilesUnder(dir: string): string[] {
   const out: string[] = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {

@@ -16,6 +16,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   docs: async () => (await import('./commands/docs.js')).docsCommand,
   diff: async () => (await import('./commands/diff.js')).diffCommand,
   overlap: async () => (await import('./commands/overlap.js')).overlapCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
 };
 
 /** Exit codes, as grep, ripgrep and jq use them. */

@@ -82,6 +82,8 @@ export function buildCorpus(parsed: readonly ParsedDocument[]): Corpus {
       };
       if (u.externalName !== undefined) unit.externalName = u.externalName;
       if (u.heading !== undefined) unit.heading = u.heading;
+      if (u.preamble !== undefined) unit.preamble = u.preamble;
+      if (u.staffing !== undefined) unit.staffing = u.staffing;
       const paths = new Set<string>();
 
       const keyFor = (node: { id?: string; label?: string }, unlabelled: () => string): string =>
@@ -150,6 +152,26 @@ export function buildCorpus(parsed: readonly ParsedDocument[]): Corpus {
       }
       doc.units.push(unit);
       units.push(unit);
+    });
+
+    // Parents are linked once every unit of the document exists (a department may precede its body unit).
+    file.units.forEach((u, ui) => {
+      if (u.parent === undefined) return;
+      const unit = doc.units[ui] as Mutable<Unit> | undefined;
+      const parent = doc.units.find((p) => p.key === u.parent);
+      if (!parent) problem(['units', ui, 'parent'], `no unit "${u.parent}" in document ${file.id}`);
+      else if (parent.key === u.id) problem(['units', ui, 'parent'], 'a unit cannot be its own parent');
+      else if (unit) unit.parent = parent;
+    });
+    doc.units.forEach((unit, ui) => {
+      let up = unit.parent;
+      for (let steps = 0; up && steps <= doc.units.length; steps++) {
+        if (up === unit) {
+          problem(['units', ui, 'parent'], `units' parents go round in a circle through "${unit.key}"`);
+          break;
+        }
+        up = up.parent;
+      }
     });
   }
 

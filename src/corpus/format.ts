@@ -68,8 +68,24 @@ export interface UnitFile {
   aliases?: string[];
   /** The heading over the unit's duties, as it should read (see `notes` where the source differs). */
   heading?: string;
+  /**
+   * The id of the unit this one is part of, in the same document: a 三定 provision's
+   * 内设机构 departments point at the body unit the provision sets up.
+   * @pattern ^[a-z0-9][a-z0-9-]*$
+   */
+  parent?: string;
   /** Editorial notes, e.g. what a defective source prints. */
   notes?: string[];
+  /**
+   * Text the document prints between the unit's heading and its first numbered item, as
+   * printed, paragraphs separated by newlines (a 三定's 根据……设立商务部，为国务院组成部门。).
+   */
+  preamble?: string;
+  /**
+   * The unit's staffing (a 三定's 人员编制 section) as printed, paragraphs separated by
+   * newlines: 商务部机关行政编制为……名。
+   */
+  staffing?: string;
   /** The unit's numbered duties, in order. */
   duties?: DutyFile[];
   /** Sections (一、主要职能 / 二、其他事项), each holding duties, when the document divides the unit so. */

@@ -41,7 +41,13 @@ export interface Unit {
   readonly externalName?: string;
   readonly aliases: readonly string[];
   readonly heading?: string;
+  /** The unit this one is part of (a 三定's 内设机构 department → the body unit). */
+  readonly parent?: Unit;
   readonly notes: readonly string[];
+  /** Text before the first numbered item, as printed. */
+  readonly preamble?: string;
+  /** Staffing (人员编制) as printed. */
+  readonly staffing?: string;
   /** Sections in order; empty when the unit's duties are not divided into sections. */
   readonly sections: readonly Section[];
   /** All the unit's duties, sub-items included, in reading order. */

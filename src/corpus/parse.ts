@@ -5,6 +5,9 @@ import { UserError } from '../errors.js';
 import { formatFieldPath, type FieldPath, type ParsedDocument } from './build-model.js';
 import type { DocumentFile } from './format.js';
 
+/** The schema's $id: where a document points when the schema file is not at hand. */
+export const CORPUS_SCHEMA_ID: string = schema.$id;
+
 /** YAML aliases beyond this many in one document are refused: a defence against alias bombs. */
 const MAX_ALIASES = 200;
 

@@ -42,11 +42,11 @@ export function parseChineseNumber(text: string): number | undefined {
   return total + (pending ?? 0);
 }
 
-/** The ordinal a numbering label stands for: 一、 → 1, （三） → 3, 2. → 2, (10) → 10, ① → 1. */
+/** The ordinal a numbering label stands for: 一、 → 1, （三） → 3, 2. → 2, (10) → 10, ① → 1, 第三条 → 3. */
 export function parseLabelOrdinal(label: string): number | undefined {
   const circled = label.match(/[\u2460-\u2473]/u);
   if (circled) return circled[0].codePointAt(0)! - 0x2460 + 1;
-  const core = label.replace(/[\s()（）〔〕[\]［］、.．,，:：]/gu, '');
+  const core = label.replace(/[\s()（）〔〕[\]［］、.．,，:：]/gu, '').replace(/^第(.+)[条章节]$/u, '$1');
   const n = parseChineseNumber(core);
   return n !== undefined && n > 0 ? n : undefined;
 }

@@ -1,0 +1,141 @@
+import type { Command } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../../errors.js';
+import { safeLine } from '../../render/safe-text.js';
+import { examples } from '../common.js';
+import type { Io } from '../context.js';
+import { fileError } from '../corpus-source.js';
+import { writeFileAtomically } from '../output-file.js';
+
+interface ImportOptions {
+  output?: string;
+  force?: boolean;
+  encoding?: string;
+  strict?: boolean;
+  id?: string;
+  json?: boolean;
+  debug?: boolean;
+}
+
+async function readAll(stdin: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** The installed schema file, wherever this module was bundled to; undefined inside a single binary. */
+function installedSchemaPath(): string | undefined {
+  for (const up of ['../corpus/', '../../corpus/', '../../../corpus/']) {
+    try {
+      const path = fileURLToPath(new URL(`${up}mandates.schema.json`, import.meta.url));
+      if (existsSync(path)) return path;
+    } catch {
+      /* not a file: URL */
+    }
+  }
+  return undefined;
+}
+
+/** The `$schema=` reference: relative to where the YAML goes (the output file's folder, or the working folder). */
+function schemaReference(io: Io, output: string | undefined, schemaId: string): string {
+  const path = installedSchemaPath();
+  if (!path) return schemaId;
+  const from = output !== undefined && output !== '-' ? dirname(resolve(io.cwd, output)) : io.cwd;
+  const rel = relative(from, path).split('\\').join('/');
+  // Through the filesystem root, a relative path is only harder to read than the absolute one.
+  const sharesOnlyRoot = from.split(sep)[1] !== path.split(sep)[1];
+  if (sharesOnlyRoot || isAbsolute(rel)) return path;
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+export function importCommand(program: Command, io: Io, done: (code: number) => void): void {
+  program
+    .command('import')
+    .argument('<file|->', 'the notice as plain text (- for standard input)')
+    .description('turn the text of a notice (通知, 三定 provision…) into a corpus document (YAML)')
+    .option('-o, --output <file>', 'write the document to FILE instead of standard output')
+    .option('--force', 'replace FILE if it exists')
+    .option('--encoding <name>', 'the input encoding (default: detect UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030/GBK)')
+    .option('--strict', 'treat warnings (source defects) as errors: exit 2 and write nothing')
+    .option('--id <id>', 'the document id (default: from the document number, e.g. sbf-2003-9)')
+    .option('--json', 'print {document, warnings, encoding} as JSON instead of YAML')
+    .option('--debug', 'show stack traces for errors')
+    .addHelpText(
+      'after',
+      examples(
+        'mandates import notice.txt > notice.yaml',
+        'mandates import notice-gbk.txt -o corpus/notice.yaml --force',
+        'mandates import --encoding big5 notice.txt --id moc-1999-3',
+        'mandates import notice.txt --strict -o notice.yaml && mandates docs --corpus notice.yaml',
+      ),
+    )
+    .action(async (file: string, options: ImportOptions) => {
+      if (options.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/u.test(options.id)) {
+        throw new UserError(`--id "${options.id}": use lower-case letters, digits and hyphens, starting with a letter or digit`);
+      }
+      const name = file === '-' ? '<stdin>' : file;
+      let bytes: Buffer;
+      if (file === '-') bytes = await readAll(io.stdin);
+      else {
+        try {
+          bytes = readFileSync(resolve(io.cwd, file));
+        } catch (e) {
+          throw fileError(e, file, 'notice');
+        }
+      }
+      const [iconv, { pinyin }, { decodeNotice }, { importNotice }, { renderDocumentYaml }, { parseCorpusText, CORPUS_SCHEMA_ID }, { buildCorpus }] =
+        await Promise.all([
+          import('iconv-lite'),
+          import('pinyin-pro'),
+          import('../../importer/encoding.js'),
+          import('../../importer/notice.js'),
+          import('../../render/document-yaml.js'),
+          import('../../corpus/parse.js'),
+          import('../../corpus/build-model.js'),
+        ]);
+      const decoder = (iconv as unknown as { default?: typeof iconv }).default ?? iconv;
+      const { text, encoding } = decodeNotice(bytes, name, decoder, options.encoding);
+      const initials = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+      if (text.trim() === '') throw new UserError(`${name} is empty: nothing to import`);
+      const { document, warnings } = importNotice(text, { initials, ...(options.id ? { id: options.id } : {}) });
+      if (document.units.length === 0) {
+        throw new UserError(`found no units in ${name} (no heading followed by numbered items, no 三定 sections); nothing written`);
+      }
+
+      for (const w of warnings) {
+        io.stderr.write(`mandates: warning: ${safeLine(name)}${w.line !== undefined ? `:${w.line}` : ''}: ${safeLine(w.message)}\n`);
+      }
+      if (options.strict && warnings.length > 0) {
+        io.stderr.write(`mandates: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} and --strict: nothing written\n`);
+        done(2);
+        return;
+      }
+
+      const yaml = renderDocumentYaml(document, {
+        schema: schemaReference(io, options.output, CORPUS_SCHEMA_ID),
+        comments: [
+          `Imported by \`mandates import\` from ${name} (${encoding}); check it against the source.`,
+          ...warnings.map((w) => `warning: ${w.line !== undefined ? `line ${w.line}: ` : ''}${w.message}`),
+        ],
+      });
+      // The importer's output must load back as a corpus; if it does not, that is our bug, not the user's.
+      try {
+        buildCorpus(parseCorpusText(yaml, name));
+      } catch (e) {
+        const detail = e instanceof UserError ? [e.message, ...e.details].join('; ') : (e as Error).message;
+        throw new Error(`the imported document does not validate: ${detail}`);
+      }
+      const out = options.json ? `${JSON.stringify({ document, warnings, encoding }, null, 2)}\n` : yaml;
+      if (options.output !== undefined && options.output !== '-') {
+        writeFileAtomically(options.output, out, { force: options.force === true, cwd: io.cwd });
+        io.stderr.write(
+          `mandates: wrote ${safeLine(options.output)}: document ${document.id}, ${document.units.length} unit${document.units.length === 1 ? '' : 's'}\n`,
+        );
+      } else {
+        io.stdout.write(out);
+      }
+      done(0);
+    });
+}

@@ -1,0 +1,239 @@
+/**
+ * Raw notice text → a corpus document. Pure: text in, a DocumentFile plus
+ * warnings out. The pipeline is segmentNotice (tokens) → readHead (title,
+ * number, recipients, body, issuer, date) → units (one per heading in the
+ * attachment, or a 三定 provision's body unit and its 内设机构) → outline
+ * (numbered items at any depth) → duties. Source defects never stop an import
+ * and are never fixed silently: each becomes a warning and, in the document,
+ * a note quoting what the source prints.
+ */
+import type { DocumentFile, UnitFile } from '../corpus/format.js';
+import { toSimplified } from '../text/simplify.js';
+import { findDocumentNumber, findTrailingDate, matchAttachment, readHead, type DocumentNumber } from './head.js';
+import { externalNamesInBody, isSandingTitle } from './heading.js';
+import { isDepartmentsTitle, sandingUnits } from './sanding.js';
+import { isHeadingLike, segmentNotice, type Segment } from './segment.js';
+import { plainUnit, Warnings, type ImportWarning, type UnitGroup } from './units.js';
+
+export type { ImportWarning } from './units.js';
+
+export interface ImportOptions {
+  /** The document id to use instead of one derived from the number or title. */
+  readonly id?: string;
+  /** Pinyin initials of a name (机关服务中心 → jgfwzx); unit and document ids are made from them. */
+  readonly initials: (name: string) => string;
+}
+
+export interface ImportResult {
+  readonly document: DocumentFile;
+  readonly warnings: ImportWarning[];
+}
+
+interface RegionStart {
+  /** Segments before this index are the head. */
+  readonly headEnd: number;
+  /** Segments from this index on hold the units. */
+  readonly regionStart: number;
+  readonly attachmentLabel?: string;
+  /** A title on the attachment label's own line (附件：商务部主要职责内设机构和人员编制规定). */
+  readonly attachmentTitle?: Segment;
+  /** The notice is a 三定 provision on its own: its title heads its body unit. */
+  readonly standaloneSanding?: boolean;
+}
+
+/** Where the units begin: after the attachment label, after the date line, or at the first unit heading. */
+function findRegionStart(segments: readonly Segment[]): RegionStart {
+  const firstLabelled = segments.findIndex((s) => s.label !== undefined);
+  const dateAt = segments.findIndex(
+    (s, i) => !s.label && (firstLabelled < 0 || i < firstLabelled) && (findTrailingDate(s.text)?.before.length ?? 99) <= 40,
+  );
+  const markerAt = segments.findIndex((s, i) => {
+    if (s.label || (dateAt >= 0 && i < dateAt) || (firstLabelled >= 0 && i > firstLabelled)) return false;
+    const att = matchAttachment(s.text);
+    return att !== undefined && (att.rest === '' || (dateAt >= 0 && isHeadingLike(att.rest)));
+  });
+  if (markerAt >= 0) {
+    const att = matchAttachment(segments[markerAt]!.text)!;
+    return {
+      headEnd: markerAt,
+      regionStart: markerAt + 1,
+      attachmentLabel: att.label,
+      ...(att.rest ? { attachmentTitle: { ...segments[markerAt]!, text: att.rest } } : {}),
+    };
+  }
+  if (dateAt >= 0 && firstLabelled > dateAt) return { headEnd: dateAt + 1, regionStart: dateAt + 1 };
+  if (segments[0] && isSandingTitle(segments[0].text)) {
+    let k = 1;
+    while (k < segments.length && !segments[k]!.label && (segments[k]!.text === segments[0].text || findDocumentNumber(segments[k]!.text)?.index === 0)) k++;
+    return { headEnd: k, regionStart: k, standaloneSanding: true };
+  }
+  if (firstLabelled < 0) return { headEnd: segments.length, regionStart: segments.length };
+  const before = segments[firstLabelled - 1];
+  const start = firstLabelled > 1 && before && !before.label && isHeadingLike(before.text) ? firstLabelled - 1 : firstLabelled;
+  return { headEnd: start, regionStart: start };
+}
+
+/** The 版记 that closes a notice (抄送：…, …印发): not part of any unit. */
+const COLOPHON = /^(?:抄送|抄报|主题词|主题詞|分送)\s*[：:]|印发$|印發$/u;
+
+function groupUnits(region: readonly Segment[], warnings: Warnings, sanding = false): UnitGroup[] {
+  const groups: UnitGroup[] = [];
+  let current: UnitGroup | undefined;
+  const dropIfEmpty = () => {
+    if (current && current.segments.length === 0 && current.heading) {
+      warnings.add(current.heading.line, `“${current.heading.text}” heads nothing (no items follow it); not imported as a unit`);
+      groups.pop();
+    }
+  };
+  for (const [i, seg] of region.entries()) {
+    if (!seg.label && COLOPHON.test(seg.text)) {
+      const rest = region.slice(i).map((s) => s.text).join(' ');
+      warnings.add(seg.line, `the 版记 (抄送, 印发) from here on is not imported: “${rest.slice(0, 30)}${rest.length > 30 ? '…' : ''}”`);
+      break;
+    }
+    const headingLike = !seg.label && isHeadingLike(seg.text);
+    // Inside a 三定 only another 三定 title starts a unit: its departments may be unnumbered lines.
+    const startsGroup = headingLike && (current === undefined || (current.sanding ? isSandingTitle(seg.text) : true));
+    if (startsGroup) {
+      dropIfEmpty();
+      current = { heading: seg, segments: [], sanding: isSandingTitle(seg.text) };
+      groups.push(current);
+      continue;
+    }
+    if (!current) {
+      current = { segments: [], sanding };
+      groups.push(current);
+    }
+    current.segments.push(seg);
+    // A 三定 is recognised by its title, or by its 内设机构 section once that appears.
+    if (seg.label && isDepartmentsTitle(seg.text)) current.sanding = true;
+  }
+  dropIfEmpty();
+  return groups;
+}
+
+function idFrom(initials: string): string {
+  return initials.toLowerCase().replace(/[^a-z0-9]+/gu, '');
+}
+
+function documentId(options: ImportOptions, number: DocumentNumber | undefined, title: string, firstUnit: UnitFile | undefined, sanding: boolean, date: string | undefined): string {
+  if (options.id) return options.id;
+  const year = date ? date.slice(0, 4) : undefined;
+  if (number) {
+    const prefix = idFrom(options.initials(toSimplified(number.prefix)));
+    return [prefix, number.year, number.serial].filter((p) => p !== '').join('-');
+  }
+  const base = sanding && firstUnit ? `${idFrom(options.initials(toSimplified(firstUnit.name)))}-sd` : idFrom(options.initials(toSimplified(title))).slice(0, 24);
+  const id = [base || 'notice', year].filter(Boolean).join('-');
+  return /^[a-z0-9]/u.test(id) ? id : `notice-${id}`;
+}
+
+/** Give every unit an id from its name's pinyin initials, unique within the document. */
+function assignUnitIds(units: UnitFile[], options: ImportOptions): void {
+  const used = new Set<string>();
+  units.forEach((u, i) => {
+    const stripped = u.name.replace(/[（(][^）)]*[）)]/gu, '');
+    const base = idFrom(options.initials(toSimplified(stripped))) || `unit${i + 1}`;
+    let id = /^[a-z0-9]/u.test(base) ? base : `u${base}`;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    u.id = id;
+  });
+}
+
+/** The body's 外商投资促进中心（对外称“投资促进事务局”）: an external name, or an alias of the unit so called. */
+function applyBodyNames(body: string, units: UnitFile[]): void {
+  for (const { name, externalName } of externalNamesInBody(body)) {
+    const byName = units.find((u) => u.name === name);
+    if (byName) {
+      byName.externalName ??= externalName;
+      continue;
+    }
+    const byExternal = units.find((u) => u.externalName === externalName);
+    if (byExternal && !(byExternal.aliases ?? []).includes(name)) byExternal.aliases = [...(byExternal.aliases ?? []), name];
+  }
+}
+
+/** Put a unit's fields in the order the corpus files use, for readable YAML. */
+function orderUnit(u: UnitFile): UnitFile {
+  const keys: (keyof UnitFile)[] = ['id', 'name', 'externalName', 'aliases', 'heading', 'parent', 'notes', 'preamble', 'staffing', 'duties', 'sections'];
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (u[k] !== undefined) out[k] = u[k];
+  return out as unknown as UnitFile;
+}
+
+/** Import one notice. */
+export function importNotice(text: string, options: ImportOptions): ImportResult {
+  const warnings = new Warnings();
+  const segments = segmentNotice(text);
+  if (segments.length === 0) {
+    warnings.add(undefined, 'the notice is empty');
+  }
+  const start = findRegionStart(segments);
+  const head = readHead(segments.slice(0, start.headEnd));
+  for (const w of head.warnings) warnings.add(w.line, w.message);
+  const region = [...(start.attachmentTitle ? [start.attachmentTitle] : []), ...segments.slice(start.regionStart)];
+  const groups = groupUnits(region, warnings, start.standaloneSanding);
+  if (start.standaloneSanding && head.title !== undefined) {
+    // A 三定 provision on its own: its title is the heading of its body unit.
+    if (groups[0]?.heading === undefined && groups[0]) groups[0].heading = segments[0];
+    else groups.unshift({ heading: segments[0]!, segments: [], sanding: true });
+    groups[0]!.sanding = true;
+  } else if (start.headEnd === 1 && groups[0] && groups[0].heading === undefined && !segments[0]!.label) {
+    // Nothing but a heading and its items: the heading is the title too.
+    groups[0].heading = segments[0]!;
+  }
+
+  const title = head.title ?? groups[0]?.heading?.text;
+  if (head.title === undefined) {
+    warnings.add(1, title === undefined ? 'no title found' : 'no title found; the first unit heading is used as the title');
+  }
+  const fallbackName = title ?? '(unnamed)';
+  const units: UnitFile[] = [];
+  for (const group of groups) {
+    if (group.heading === undefined) {
+      warnings.add(group.segments[0]?.line, `items before any unit heading are imported as a unit named after the title`);
+    }
+    if (group.sanding) {
+      const [agency, ...departments] = sandingUnits(group, fallbackName, warnings);
+      units.push(agency!, ...departments);
+    } else {
+      units.push(plainUnit(group, fallbackName, warnings));
+    }
+  }
+  if (units.length === 0) warnings.add(undefined, 'no units found: nothing under a heading with numbered items');
+  assignUnitIds(units, options);
+  // Departments point at the 三定's body unit, which precedes them.
+  let agencyId: string | undefined;
+  for (const u of units) {
+    if (u.parent === undefined) agencyId = u.id;
+    else u.parent = agencyId!;
+  }
+  const body = head.body.join('\n');
+  if (body) applyBodyNames(body, units);
+
+  const sanding = groups.some((g) => g.sanding);
+  const doc: DocumentFile = {
+    mandates: 1,
+    id: documentId(options, head.number, title ?? '', units[0], sanding, head.date),
+    title: title ?? '(untitled)',
+    ...(head.number ? { number: head.number.printed, numberNormalized: head.number.normalized } : {}),
+    ...(head.issuer ? { issuer: head.issuer } : {}),
+    ...(head.date ? { date: head.date } : {}),
+    ...(head.dateText ? { dateText: head.dateText } : {}),
+    ...(head.recipients && head.recipients.length > 0 ? { recipients: head.recipients } : {}),
+    ...(body ? { body } : {}),
+    ...(start.attachmentLabel || head.attachmentReference
+      ? {
+          attachment: {
+            label: start.attachmentLabel ?? head.attachmentReference!.label,
+            ...(head.attachmentReference ? { reference: head.attachmentReference.text } : {}),
+          },
+        }
+      : {}),
+    units: units.map(orderUnit),
+  };
+  // In source order: a reader fixes the source from the top.
+  const ordered = [...warnings.list].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  return { document: doc, warnings: ordered };
+}
