@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
+import { completionCommand } from './commands/completion.js';
 import { docsCommand } from './commands/docs.js';
 import { showCommand } from './commands/show.js';
 import { unitsCommand } from './commands/units.js';
@@ -35,6 +36,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
   unitsCommand(program, io, done);
   showCommand(program, io, done);
   docsCommand(program, io, done);
+  completionCommand(program, io, done);
   for (const cmd of program.commands) cmd.exitOverride().showSuggestionAfterError(true);
   return program;
 }
