@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
+import { safeLine, safeLines } from '../render/safe-text.js';
 import { completionCommand } from './commands/completion.js';
 import { docsCommand } from './commands/docs.js';
 import { showCommand } from './commands/show.js';
@@ -60,14 +61,15 @@ export async function main(io: Io): Promise<number> {
       return EXIT.error;
     }
     if (e instanceof UserError) {
-      io.stderr.write(`mandates: ${e.message}\n`);
-      for (const d of e.details) io.stderr.write(`${d}\n`);
-      if (debug) io.stderr.write(`${e.stack}\n`);
+      // Messages quote corpus text (candidates' names): it must not drive the terminal either.
+      io.stderr.write(`mandates: ${safeLine(e.message)}\n`);
+      for (const d of e.details) io.stderr.write(`${d.split('\t').map(safeLine).join('\t')}\n`);
+      if (debug) io.stderr.write(`${safeLines(e.stack ?? '')}\n`);
       return EXIT.error;
     }
     const err = e as Error;
-    io.stderr.write(`mandates: internal error: ${err?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug) io.stderr.write(`${err?.stack}\n`);
+    io.stderr.write(`mandates: internal error: ${safeLine(err?.message ?? String(e))}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) io.stderr.write(`${safeLines(err?.stack ?? '')}\n`);
     return EXIT.error;
   }
 }
