@@ -20,17 +20,19 @@ type SlotKind = 'unit' | 'file' | 'command' | 'choices' | 'other';
 
 /**
  * Completion follows the commander definition, so a command added later is
- * completed without touching this file. A slot's kind comes from its name:
- * an argument or option value named after a unit or duty (`<unit>`,
- * `<unit|duty>`, `<units...>`) takes unit names and duty ids; one named a
- * path, file, folder or output takes file names; `.choices()` are offered as
- * they are; `help [command]` takes command names.
+ * completed without touching this file. A slot's kind comes from how it is
+ * declared: an argument or option value named after a unit or duty
+ * (`<unit>`, `<unit|duty>`, `<units...>`), or described as one ("a unit: id,
+ * name…", "the unit to compare it with"), takes unit names and duty ids; one
+ * named a path, file, folder or output takes file names; `.choices()` are
+ * offered as they are; `help [command]` takes command names.
  */
-function slotKind(name: string, choices: readonly string[] | undefined): SlotKind {
+function slotKind(name: string, description: string, choices: readonly string[] | undefined): SlotKind {
   if (choices && choices.length > 0) return 'choices';
   if (/unit|duty|duties/i.test(name)) return 'unit';
   if (/path|file|dir|folder|output/i.test(name)) return 'file';
   if (/^command$/i.test(name)) return 'command';
+  if (/^(?:(?:a|an|the|one or more|any)\s+)?(?:units?|duty|duties)\b/i.test(description.trim())) return 'unit';
   return 'other';
 }
 
@@ -125,7 +127,7 @@ function locate(program: Command, words: readonly string[]): CursorPlace {
   const place = (slot: CursorPlace['slot'], choices: readonly string[] = []): CursorPlace => ({ command, owner, slot, choices, corpusFlags });
   if (pendingOption) {
     const choices = pendingOption.argChoices ?? [];
-    return place(slotKind(optionValueName(pendingOption), choices), choices);
+    return place(slotKind(optionValueName(pendingOption), pendingOption.description, choices), choices);
   }
   if (!afterDoubleDash && current.startsWith('-')) return place('option-name');
   if (positionals === 0 && command.commands.length > 0) return place('subcommand');
@@ -134,7 +136,7 @@ function locate(program: Command, words: readonly string[]): CursorPlace {
   const arg = positionals < args.length ? args[positionals] : last?.variadic ? last : undefined;
   if (!arg) return place('other');
   const choices = arg.argChoices ?? [];
-  return place(slotKind(arg.name(), choices), choices);
+  return place(slotKind(arg.name(), arg.description, choices), choices);
 }
 
 function optionWords(command: Command): CompletionWord[] {

@@ -44,7 +44,9 @@ function has(program: string): boolean {
 
 describe('completion candidates', () => {
   it('completes commands, without the hidden helper', async () => {
-    expect(await candidates([''])).toEqual(['units', 'show', 'docs', 'completion', 'help']);
+    const commands = await candidates(['']);
+    expect(commands).toEqual(expect.arrayContaining(['units', 'show', 'docs', 'completion', 'help']));
+    expect(commands).not.toContain('__complete');
     expect(await candidates(['s'])).toEqual(['show']);
     expect(await candidates(['help', 'd'])).toEqual(['docs']);
   });
@@ -110,6 +112,7 @@ describe('completion candidates', () => {
   it('completes commands that are added later, from their definition alone', async () => {
     const program = new Command('mandates');
     program.command('units').option('--json');
+    program.command('compare').argument('<A>', 'a unit: id or name').argument('<B>', 'the unit to compare it with').argument('[note]', 'a note on units');
     program
       .command('export')
       .argument('<units...>', 'units to export')
@@ -127,6 +130,9 @@ describe('completion candidates', () => {
     expect(await words(['export', '-o', ''])).toEqual(['<files>']);
     expect(await words(['export', 'k'])).toEqual(['kfzx']);
     expect(await words(['export', 'kfzx', '--format', 'csv', 'e'])).toEqual(['evil']); // variadic: every further word is a unit
+    expect(await words(['compare', 'k'])).toEqual(['kfzx']); // described as a unit
+    expect(await words(['compare', 'kfzx', 'e'])).toEqual(['evil']);
+    expect(await words(['compare', 'kfzx', 'evil', ''])).toEqual([]); // mentions units, is not one
     expect(await words(['group', ''])).toEqual(['nested', 'help']);
     expect(await words(['group', 'nested', 'kfzx/'])).toEqual(['kfzx/1']);
   });
