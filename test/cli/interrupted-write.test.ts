@@ -1,12 +1,12 @@
 // A process killed while writeFileAtomically is writing leaves the old file
 // or none: never half a file.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const outputFile = fileURLToPath(new URL('../../src/cli/output-file.ts', import.meta.url));
 const MIB = 2 ** 20;
@@ -31,11 +31,20 @@ process.stderr.write('written\\n');
 `;
 
 let writer: string;
+/** Every folder made here: tens of MiB each, removed afterwards. */
+const made: string[] = [];
+function folder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'mandates-writer-'));
-  writer = join(dir, 'writer.cjs');
-  buildSync({ stdin: { contents: WRITER, resolveDir: dir, loader: 'js' }, bundle: true, platform: 'node', format: 'cjs', outfile: writer, logLevel: 'error' });
+  writer = join(folder('mandates-writer-'), 'writer.cjs');
+  buildSync({ stdin: { contents: WRITER, resolveDir: tmpdir(), loader: 'js' }, bundle: true, platform: 'node', format: 'cjs', outfile: writer, logLevel: 'error' });
+});
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
 const tempFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
@@ -59,7 +68,7 @@ async function interrupt(dir: string, target: string, signal: NodeJS.Signals, fo
 
 describe('an interrupted write', () => {
   it('killed outright (SIGKILL) mid-write: no file, or the old one intact', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mandates-kill-'));
+    const dir = folder('mandates-kill-');
     const fresh = join(dir, 'fresh.bin');
     const r = await interrupt(dir, fresh, 'SIGKILL', false);
     expect(r.signal).toBe('SIGKILL');
@@ -79,7 +88,7 @@ describe('an interrupted write', () => {
   });
 
   it.each(['SIGTERM', 'SIGINT'] as const)('asked to stop (%s) mid-write: a whole file or none, and no temporary file', async (signal) => {
-    const dir = mkdtempSync(join(tmpdir(), 'mandates-term-'));
+    const dir = folder('mandates-term-');
     const target = join(dir, 'out.bin');
     writeFileSync(target, 'the old content');
     const r = await interrupt(dir, target, signal, true);
