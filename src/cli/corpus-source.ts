@@ -119,19 +119,41 @@ export async function parseCorpusPaths(paths: readonly string[], io: Io): Promis
   return parsed;
 }
 
+/** The name of the compiled bundled corpus, beside the built CLI and inside the standalone executable. */
+const COMPILED_CORPUS = 'corpus.json';
+
+/**
+ * An asset of the standalone executable (`npm run package`, a Node single
+ * executable application), or undefined when not running as one.
+ */
+async function executableAsset(key: string): Promise<string | undefined> {
+  let sea: typeof import('node:sea');
+  try {
+    sea = await import('node:sea');
+  } catch {
+    return undefined; // Node before 20.12 has no node:sea, and so no single executables
+  }
+  return sea.isSea() ? sea.getAsset(key, 'utf8') : undefined;
+}
+
+function compiledDocuments(json: string): ParsedDocument[] {
+  const docs = JSON.parse(json) as DocumentFile[];
+  return docs.map((doc) => ({ doc, source: BUNDLED, locate: () => BUNDLED }));
+}
+
 /**
  * The bundled corpus: build/corpus.json, compiled from corpus/*.yaml at build
- * time (validated there), so a run parses JSON rather than YAML. Running from
- * the sources (tests), it falls back to the YAML itself.
+ * time (validated there), so a run parses JSON rather than YAML; inside the
+ * standalone executable, the same JSON as an asset. Running from the sources
+ * (tests), it falls back to the YAML itself.
  */
 export async function bundledDocuments(): Promise<ParsedDocument[]> {
+  const embedded = await executableAsset(COMPILED_CORPUS);
+  if (embedded !== undefined) return compiledDocuments(embedded);
   const here = fileURLToPath(new URL('.', import.meta.url));
-  // This module runs from build/ or build/chunks/ when built, from src/cli/ in tests.
-  const compiled = [join(here, 'corpus.json'), join(here, '..', 'corpus.json')].find((f) => existsSync(f));
-  if (compiled) {
-    const docs = JSON.parse(readFileSync(compiled, 'utf8')) as DocumentFile[];
-    return docs.map((doc) => ({ doc, source: BUNDLED, locate: () => BUNDLED }));
-  }
+  // build/corpus.json beside the bundle when built; from src/cli/ in tests, the YAML.
+  const compiled = join(here, COMPILED_CORPUS);
+  if (existsSync(compiled)) return compiledDocuments(readFileSync(compiled, 'utf8'));
   if (!/[\\/]src[\\/]cli[\\/]?$/.test(here)) {
     throw new UserError('the bundled corpus is missing (build/corpus.json): run `npm run build`');
   }

@@ -1,4 +1,6 @@
 // The executable's entry: wires the real process into main() and exits with its code.
+// No top-level await: the standalone executable (scripts/package.mjs) bundles
+// this file as CommonJS, where it is not allowed.
 import { main } from './main.js';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

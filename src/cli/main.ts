@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
+import { safeLine, safeLines } from '../render/safe-text.js';
 import type { Io } from './context.js';
 
 type Register = (program: Command, io: Io, done: (code: number) => void) => void;
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   overlap: async () => (await import('./commands/overlap.js')).overlapCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
   validate: async () => (await import('./commands/validate.js')).validateCommand,
+  completion: async () => (await import('./commands/completion.js')).completionCommand,
 };
 
 /** Exit codes, as grep, ripgrep and jq use them. */
@@ -72,14 +74,15 @@ export async function main(io: Io): Promise<number> {
       return EXIT.error;
     }
     if (e instanceof UserError) {
-      io.stderr.write(`mandates: ${e.message}\n`);
-      for (const d of e.details) io.stderr.write(`${d}\n`);
-      if (debug) io.stderr.write(`${e.stack}\n`);
+      // Messages quote corpus text (candidates' names): it must not drive the terminal either.
+      io.stderr.write(`mandates: ${safeLine(e.message)}\n`);
+      for (const d of e.details) io.stderr.write(`${d.split('\t').map(safeLine).join('\t')}\n`);
+      if (debug) io.stderr.write(`${safeLines(e.stack ?? '')}\n`);
       return EXIT.error;
     }
     const err = e as Error;
-    io.stderr.write(`mandates: internal error: ${err?.message ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug) io.stderr.write(`${err?.stack}\n`);
+    io.stderr.write(`mandates: internal error: ${safeLine(err?.message ?? String(e))}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) io.stderr.write(`${safeLines(err?.stack ?? '')}\n`);
     return EXIT.error;
   }
 }

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { nameKey } from '../text/fold.js';
+import { foldText, nameKey } from '../text/fold.js';
 import type { Corpus, Duty, Unit } from './model.js';
 
 export type Target = { kind: 'unit'; unit: Unit } | { kind: 'duty'; duty: Duty };
@@ -25,7 +25,7 @@ function ambiguous(ref: string, what: string, units: readonly Unit[]): UserError
  * heading), then a part of a name. Width, brackets and case do not matter.
  */
 export function matchUnits(corpus: Corpus, ref: string): { units: Unit[]; rule: 'id' | 'name' | 'part' | 'none' } {
-  const id = ref.trim().toLowerCase();
+  const id = foldText(ref.trim()); // ＪＧＦＷＺＸ is jgfwzx too
   const byId = corpus.units.filter((u) => u.id === id || u.key === id);
   if (byId.length > 0) return { units: byId, rule: 'id' };
   const key = nameKey(ref);
@@ -52,14 +52,16 @@ export function resolveUnit(corpus: Corpus, ref: string): Unit {
  */
 export function resolveTarget(corpus: Corpus, ref: string): Target {
   const trimmed = ref.trim();
-  const exact = corpus.duties.find((d) => d.id === trimmed.toLowerCase());
+  // Ids are compared folded (width and case do not matter); folding keeps code points one for one.
+  const folded = foldText(trimmed);
+  const exact = corpus.duties.find((d) => d.id === folded);
   if (exact) return { kind: 'duty', duty: exact };
-  const slash = trimmed.lastIndexOf('/');
+  const slash = [...folded].lastIndexOf('/');
   if (slash > 0) {
-    const asUnit = corpus.units.filter((u) => u.id === trimmed.toLowerCase());
+    const asUnit = corpus.units.filter((u) => u.id === folded);
     if (asUnit.length === 1) return { kind: 'unit', unit: asUnit[0]! };
-    const unit = resolveUnit(corpus, trimmed.slice(0, slash));
-    const path = trimmed.slice(slash + 1).toLowerCase();
+    const unit = resolveUnit(corpus, [...trimmed].slice(0, slash).join(''));
+    const path = [...folded].slice(slash + 1).join('');
     const duty = unit.duties.find((d) => d.path.toLowerCase() === path);
     if (duty) return { kind: 'duty', duty };
     const known = unit.duties.map((d) => d.path);

@@ -1,0 +1,71 @@
+// The standalone executable (npm run package), built into a temporary folder
+// and run from an empty one with an empty environment: no node, no
+// node_modules, no project files to lean on.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const packageScript = fileURLToPath(new URL('../../scripts/package.mjs', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'mandates-exe-'));
+const exe = join(work, 'mandates');
+const empty = mkdtempSync(join(tmpdir(), 'mandates-empty-'));
+
+function mandates(args: string[], input?: string) {
+  const r = spawnSync(exe, args, { cwd: empty, env: {}, encoding: 'utf8', input });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.skipIf(process.platform !== 'linux')('the standalone executable', () => {
+  beforeAll(() => {
+    const r = spawnSync(process.execPath, [packageScript, '--output', exe], { encoding: 'utf8' });
+    expect(r.stderr).toMatch(/package: wrote .*mandates \(\d+\.\d MiB/);
+    expect(r.status).toBe(0);
+  }, 120_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true })); // 80-odd MiB
+
+  it('runs every command with no warning, reading the corpus inside it', () => {
+    // Every command's help (each registered command, as the completion helper lists them)…
+    const commands = mandates(['__complete', '--', '']).stdout.trimEnd().split('\n').slice(1).map((l) => l.split('\t')[0]!);
+    expect(commands).toEqual(expect.arrayContaining(['units', 'show', 'docs', 'completion']));
+    for (const command of commands) {
+      const help = mandates([command, '--help']);
+      expect([command, help.code, help.stderr]).toEqual([command, 0, '']);
+    }
+    // …and each command at work. (A new command belongs here too, lazily loaded modules and all.)
+    const runs: [string[], RegExp][] = [
+      [['units'], /^pexkzswj\t配额许可证事务局\t\t9\tsbf-2003-9$/m],
+      [['docs'], /^sbf-2003-9\t商办发［2003］9号/],
+      [['show', '许可证'], /^配额许可证事务局\n/],
+      [['show', 'jgfwzx/2.1', '--json'], /"id": "sbf-2003-9\/jgfwzx\/2\.1"/],
+      [['completion', 'bash'], /complete -F _mandates_complete mandates/],
+      [['__complete', '--', 'show', '许可'], /^words\n配额许可证事务局\tpexkzswj\n$/],
+      [['--version'], /^\d+\.\d+\.\d+\n$/],
+    ];
+    for (const [args, expected] of runs) {
+      const r = mandates(args);
+      expect([args.join(' '), r.code, r.stderr]).toEqual([args.join(' '), 0, '']);
+      expect(r.stdout).toMatch(expected);
+    }
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it('loads a YAML corpus (the lazily loaded parser and validator are inside)', () => {
+    const corpus = 'mandates: 1\nid: demo-1\ntitle: 示例\nunits:\n  - id: kfzx\n    name: 示例中心\n    duties:\n      - label: 一、\n        text: 负责。\n';
+    const r = mandates(['show', '示例', '--corpus', '-'], corpus);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('一、负责。  ‹kfzx/1›');
+    const bad = mandates(['units', '--corpus', '-'], corpus.replace('name:', 'nmae:'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.split('\n')[0]).toBe('mandates: <stdin>:5:5: units[0].name: missing required field "name"');
+  });
+
+  it('fails like the script it is: one line, exit 2, a stack only with --debug', () => {
+    const r = mandates(['show', '航天局']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mandates: unknown unit "航天局": no unit\'s id or name matches it (`mandates units` lists them)\n');
+    expect(mandates(['show', '航天局', '--debug']).stderr).toMatch(/\n\s+at /);
+  });
+});
