@@ -23,6 +23,10 @@ export function readTextFile(path: string, what = 'file'): string {
 }
 
 export function decodeUtf8(bytes: Uint8Array, name: string): string {
+  const bom = bytes.length >= 2 ? (bytes[0]! << 8) | bytes[1]! : 0;
+  if (bom === 0xfffe || bom === 0xfeff) {
+    throw new UserError(`${name}: UTF-16 text; corpus files are UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)`);
+  }
   if (bytes.includes(0)) throw new UserError(`${name}: binary data, not a text file`);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

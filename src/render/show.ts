@@ -57,14 +57,19 @@ export function renderUnitTree(unit: Unit, options: TreeOptions): string {
         ['document', [doc.id, doc.numberNormalized ?? doc.number, doc.date].filter(Boolean).join(' · ')],
         ['title', doc.title],
         ['heading', unit.heading],
+        ['part of', unit.parent ? `${options.idOf(unit.parent)} ${unit.parent.name}` : undefined],
         ['aliases', unit.aliases.join('、')],
         ['duties', String(unit.duties.length)],
+        ['parts', unit.doc.units.filter((u) => u.parent === unit).map((u) => `${options.idOf(u)} ${u.name}`).join('; ')],
         ...unit.notes.map((n) => ['note', n] as const),
       ],
       options,
     ),
     '',
   ];
+  const paragraphs = (text: string) =>
+    text.split('\n').flatMap((p) => (options.width === undefined ? [safeLine(p)] : wrapText(safeLine(p), options.width)));
+  if (unit.preamble) lines.push(...paragraphs(unit.preamble), '');
   const top = unit.duties.filter((d) => d.parent === undefined);
   if (unit.sections.length > 0) {
     for (const section of unit.sections) {
@@ -74,6 +79,7 @@ export function renderUnitTree(unit: Unit, options: TreeOptions): string {
   } else {
     for (const d of top) lines.push(...dutyLines(d, '', options));
   }
+  if (unit.staffing) lines.push('', color.bold('人员编制'), ...paragraphs(unit.staffing));
   return lines.join('\n') + '\n';
 }
 

@@ -234,3 +234,32 @@ describe('help and version', () => {
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('show on a 三定 provision', () => {
+  it('prints the preamble before the duties, the staffing after them, and the departments as parts', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'sd.yaml');
+    const imported = await run(['import', 'test/fixtures/import/sanding.txt', '-o', file]);
+    expect(imported.code).toBe(0);
+    const out = (await run(['show', '商务部', '--corpus', file])).stdout;
+    const lines = out.split('\n');
+    expect(lines).toContain('parts     bgt 办公厅; tyfls 条约法律司; wgtzgls 外国投资管理司');
+    const preamble = lines.findIndex((l) => l.startsWith('根据第十一届全国人民代表大会'));
+    const firstDuty = lines.findIndex((l) => l.includes('‹swb/1.1›'));
+    const staffing = lines.indexOf('人员编制');
+    expect(preamble).toBeGreaterThan(0);
+    expect(firstDuty).toBeGreaterThan(preamble);
+    expect(staffing).toBeGreaterThan(firstDuty);
+    expect(lines[staffing + 1]).toMatch(/^商务部机关行政编制为1300名/);
+    const dept = (await run(['show', '办公厅', '--corpus', file])).stdout;
+    expect(dept).toContain('part of   swb 商务部\n');
+  });
+
+  it('names a UTF-16 corpus file for what it is', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'u16.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(EXTRA, 'utf16le')]));
+    const r = await run(['units', '--corpus', join(dir, 'u16.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/u16\.yaml: UTF-16 text; corpus files are UTF-8/);
+  });
+});
