@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import { docsCommand } from './commands/docs.js';
+import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { unitsCommand } from './commands/units.js';
 import type { Io } from './context.js';
@@ -35,6 +36,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
   unitsCommand(program, io, done);
   showCommand(program, io, done);
   docsCommand(program, io, done);
+  searchCommand(program, io, done);
   for (const cmd of program.commands) cmd.exitOverride().showSuggestionAfterError(true);
   return program;
 }
