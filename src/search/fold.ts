@@ -28,30 +28,35 @@ export function foldForSearch(text: string): string {
   return out;
 }
 
+/** The distinct characters of a text (UTF-16 code units, surrogates left out), ascending. */
+export function distinctChars(text: string): Uint16Array {
+  const seen = new Uint8Array(0x10000);
+  for (let i = 0; i < text.length; i++) seen[text.charCodeAt(i)] = 1;
+  const out: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (seen[c] === 1 && (c < 0xd800 || c > 0xdfff)) out.push(c);
+  return Uint16Array.from(out);
+}
+
 /**
- * Fold many texts fast: find the distinct characters that fold to something
- * else, then replace only those. Most duties need no change at all.
+ * Fold many texts joined by \n, fast: fold each distinct character once, then
+ * map the string through a table. When every character stays one UTF-16 unit
+ * (any corpus without characters beyond the BMP), the result has the same
+ * length (`sameLength`) and offsets into it are offsets into the input;
+ * otherwise the input comes back unchanged and the caller folds text by text.
  */
-export function foldTexts(texts: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const changing: string[] = [];
-  const joined = texts.join('\n');
-  for (let i = 0; i < joined.length; i++) {
-    const code = joined.charCodeAt(i);
-    let ch: string;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < joined.length) {
-      ch = joined.slice(i, i + 2);
-      i++;
-    } else {
-      ch = joined[i]!;
-    }
-    if (seen.has(ch)) continue;
-    seen.add(ch);
-    if (ch !== '\n' && searchFoldChar(ch) !== ch) changing.push(ch);
+export function foldJoined(joined: string): { folded: string; sameLength: boolean } {
+  const chars = distinctChars(joined);
+  if (/[\ud800-\udfff]/.test(joined)) return { folded: joined, sameLength: false };
+  const map = new Uint16Array(0x10000);
+  let changes = false;
+  for (const code of chars) {
+    const f = code === 10 ? '\n' : searchFoldChar(String.fromCharCode(code));
+    if (f.length !== 1) return { folded: joined, sameLength: false };
+    map[code] = f.charCodeAt(0);
+    changes ||= map[code] !== code;
   }
-  if (changing.length === 0) return [...texts];
-  const escape = (ch: string) => `\\u{${ch.codePointAt(0)!.toString(16)}}`;
-  const test = new RegExp(`[${changing.map(escape).join('')}]`, 'u');
-  const replace = new RegExp(test.source, 'gu');
-  return texts.map((t) => (test.test(t) ? t.replace(replace, searchFoldChar) : t));
+  if (!changes) return { folded: joined, sameLength: true };
+  const units = new Uint16Array(joined.length);
+  for (let i = 0; i < joined.length; i++) units[i] = map[joined.charCodeAt(i)]!;
+  return { folded: new TextDecoder('utf-16le').decode(units), sameLength: true };
 }

@@ -35,8 +35,12 @@ export function findLiteral(index: SearchIndex, needle: string): FoundByDuty {
 function findPattern(index: SearchIndex, pattern: RegExp): FoundByDuty {
   const out: FoundByDuty = new Map();
   const cursor = new DutyCursor(index.starts);
-  for (const m of index.haystack.matchAll(pattern)) {
-    if (m[0] === '') continue;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(index.haystack); m !== null; m = pattern.exec(index.haystack)) {
+    if (m[0] === '') {
+      pattern.lastIndex++;
+      continue;
+    }
     const d = cursor.at(m.index);
     const start = m.index - index.starts[d]!;
     add(out, d, { start, end: start + m[0].length });
@@ -67,47 +71,99 @@ export function findTypos(index: SearchIndex, term: string): FoundByDuty {
   return findPattern(index, new RegExp([...variants].join('|'), 'gu'));
 }
 
+/** A regex character class of these BMP code units (empty string when there are none). */
+function charClass(codes: Iterable<number>): string {
+  let out = '';
+  for (const c of codes) out += `\\u${c.toString(16).padStart(4, '0')}`;
+  return out === '' ? '' : `[${out}]`;
+}
+
 /** Characters that read alike, position by position (事物 → 事务, 许可正 → 许可证). */
 export function findHomophones(index: SearchIndex, term: string, table: PinyinTable): FoundByDuty {
-  const out: FoundByDuty = new Map();
   const codes = [...term].map((ch) => (ch.length === 1 ? ch.charCodeAt(0) : -1));
-  const sounds = codes.map((c) => (c >= 0x2e80 ? table.of(c) : null));
-  if (codes.length < 2 || sounds.some((s) => s === null)) return out;
-  // 0: not yet known, 1: does not sound like the query's k-th character, 2: does.
-  const alike = codes.map(() => new Uint8Array(0x10000));
-  const soundsAlike = (k: number, code: number): boolean => {
-    let v = alike[k]![code]!;
-    if (v === 0) {
-      const theirs = table.of(code);
-      v = code >= 0x2e80 && theirs !== null && theirs.some((r) => sounds[k]!.includes(r)) ? 2 : 1;
-      alike[k]![code] = v;
-    }
-    return v === 2;
-  };
-  const { haystack, starts } = index;
-  const n = codes.length;
-  const cursor = new DutyCursor(starts);
-  const last = haystack.length - n;
-  for (let p = 0; p <= last; p++) {
-    if (!soundsAlike(0, haystack.charCodeAt(p))) continue;
-    let k = 1;
-    while (k < n && soundsAlike(k, haystack.charCodeAt(p + k))) k++;
-    if (k < n) continue;
-    const d = cursor.at(p);
-    add(out, d, { start: p - starts[d]!, end: p - starts[d]! + n });
-    p += n - 1;
+  if (codes.length < 2 || codes.some((c) => c < 0x2e80)) return new Map();
+  const classes: string[] = [];
+  for (const code of codes) {
+    const sounds = table.of(code);
+    if (sounds === null) return new Map();
+    const alike = index.chars.filter((c) => c >= 0x2e80 && (table.of(c)?.some((r) => sounds.includes(r)) ?? false));
+    const cls = charClass(alike);
+    if (cls === '') return new Map();
+    classes.push(cls);
   }
-  return out;
+  return findPattern(index, new RegExp(classes.join(''), 'g'));
 }
 
 const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 
 /**
+ * Where a piece of a Latin term may stand for only the start of a reading: an
+ * initial (x, zh), or the term's last piece (still being typed: xukezhen).
+ * Elsewhere a piece must be a whole reading, which keeps wto from matching 外投.
+ */
+function partialAllowed(piece: string, last: boolean): boolean {
+  return last || piece.length === 1 || piece === 'zh' || piece === 'ch' || piece === 'sh';
+}
+
+/** Past this size a pinyin pattern is abandoned for the walking matcher (the segmentations multiply). */
+const PINYIN_PATTERN_MAX = 50_000;
+/** The longest pinyin syllable (zhuang, shuang). */
+const SYLLABLE_MAX = 6;
+
+/**
  * A Latin term read as pinyin: each character of the text consumes a prefix of
  * one of its readings, so full pinyin (xukezheng), initials (xkz) and any mix
  * (xukez, dzzhengwu) match; other characters in the term match themselves.
+ * The term's possible cuts into reading prefixes become one regular
+ * expression of character classes over the corpus's own characters.
  */
 export function findPinyin(index: SearchIndex, term: string, table: PinyinTable): FoundByDuty {
+  const q = term.replace(/'/g, '');
+  if (q === '' || [...q].length !== q.length) return new Map();
+  const classes = new Map<string, string>();
+  const classFor = (piece: string, whole: boolean): string => {
+    const key = `${piece}${whole ? '=' : '…'}`;
+    let cls = classes.get(key);
+    if (cls === undefined) {
+      cls = charClass(index.chars.filter((c) => table.of(c)?.some((r) => (whole ? r === piece : r.startsWith(piece))) ?? false));
+      classes.set(key, cls);
+    }
+    return cls;
+  };
+  const suffixes = new Map<number, string | null>();
+  let size = 0;
+  const suffix = (j: number): string | null => {
+    if (j === q.length) return '';
+    const known = suffixes.get(j);
+    if (known !== undefined) return known;
+    const alternatives: string[] = [];
+    if (!isLatin(q.charCodeAt(j))) {
+      const rest = suffix(j + 1);
+      if (rest !== null) alternatives.push(`\\u${q.charCodeAt(j).toString(16).padStart(4, '0')}${rest}`);
+    } else {
+      for (let l = 1; l <= SYLLABLE_MAX && j + l <= q.length && isLatin(q.charCodeAt(j + l - 1)); l++) {
+        const piece = q.slice(j, j + l);
+        if (classFor(piece, false) === '') break; // no reading starts with a longer piece either
+        const cls = classFor(piece, !partialAllowed(piece, j + l === q.length));
+        if (cls === '') continue;
+        const rest = suffix(j + l);
+        // Longest piece first: a whole syllable wins over a prefix of one (xukezheng is 许可证, not 许可证管).
+        if (rest !== null) alternatives.unshift(cls + rest);
+      }
+    }
+    const pattern = alternatives.length === 0 ? null : alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
+    size += pattern?.length ?? 0;
+    suffixes.set(j, pattern);
+    return pattern;
+  };
+  const pattern = suffix(0);
+  if (pattern === null) return new Map();
+  if (size > PINYIN_PATTERN_MAX) return findPinyinByWalking(index, q, table);
+  return findPattern(index, new RegExp(pattern, 'g'));
+}
+
+/** The same matching done by walking the text, for terms whose pattern would be too large. */
+function findPinyinByWalking(index: SearchIndex, term: string, table: PinyinTable): FoundByDuty {
   const out: FoundByDuty = new Map();
   const q = term.replace(/'/g, '');
   if (q === '' || [...q].length !== q.length) return out;
@@ -129,7 +185,9 @@ export function findPinyin(index: SearchIndex, term: string, table: PinyinTable)
       for (const reading of table.of(code) ?? []) {
         let common = 0;
         while (common < reading.length && j + common < q.length && reading.charCodeAt(common) === q.charCodeAt(j + common)) common++;
-        for (let l = common; l >= 1 && end < 0; l--) end = matchFrom(p + 1, j + l);
+        for (let l = common; l >= 1 && end < 0; l--) {
+          if (l === reading.length || partialAllowed(q.slice(j, j + l), j + l === q.length)) end = matchFrom(p + 1, j + l);
+        }
         if (end >= 0) break;
       }
     }
@@ -156,12 +214,16 @@ export function findPinyin(index: SearchIndex, term: string, table: PinyinTable)
 export interface BigramOverlap {
   /** Distinct bigrams of the query. */
   readonly total: number;
-  /** Per duty: how many of them it contains, and where. */
+  /** Per duty that shares at least the required number: how many, and where. */
   readonly byDuty: Map<number, { shared: number; found: Found[] }>;
 }
 
-/** Character bigrams of the query (letters and digits only) found in each duty. */
-export function findBigrams(index: SearchIndex, query: string): BigramOverlap {
+/**
+ * Character bigrams of the query (letters and digits only) shared with each
+ * duty. Counting uses flat arrays; positions are collected afterwards, only
+ * for the duties that share at least `required(total)` bigrams.
+ */
+export function findBigrams(index: SearchIndex, query: string, required: (total: number) => number): BigramOverlap {
   const content = [...query].filter((ch) => ch.length === 1 && /[\p{L}\p{N}]/u.test(ch));
   const ids = new Map<number, number>();
   const firsts = new Uint8Array(0x10000);
@@ -171,9 +233,12 @@ export function findBigrams(index: SearchIndex, query: string): BigramOverlap {
     if (!ids.has(key)) ids.set(key, ids.size);
     firsts[a] = 1;
   }
-  const seen = new Map<number, Set<number>>();
+  const total = ids.size;
   const byDuty = new Map<number, { shared: number; found: Found[] }>();
+  if (total === 0) return { total, byDuty };
   const { haystack, starts } = index;
+  const shared = new Int32Array(index.duties.length);
+  const lastDuty = new Int32Array(total).fill(-1);
   const cursor = new DutyCursor(starts);
   for (let p = 0; p + 1 < haystack.length; p++) {
     const a = haystack.charCodeAt(p);
@@ -181,18 +246,20 @@ export function findBigrams(index: SearchIndex, query: string): BigramOverlap {
     const id = ids.get(a * 0x10000 + haystack.charCodeAt(p + 1));
     if (id === undefined) continue;
     const d = cursor.at(p);
-    let entry = byDuty.get(d);
-    if (!entry) {
-      entry = { shared: 0, found: [] };
-      byDuty.set(d, entry);
-      seen.set(d, new Set());
+    if (lastDuty[id] !== d) {
+      lastDuty[id] = d;
+      shared[d]!++;
     }
-    const mine = seen.get(d)!;
-    if (!mine.has(id)) {
-      mine.add(id);
-      entry.shared++;
-    }
-    entry.found.push({ start: p - starts[d]!, end: p - starts[d]! + 2 });
   }
-  return { total: ids.size, byDuty };
+  const needed = required(total);
+  for (let d = 0; d < shared.length; d++) {
+    if (shared[d]! < needed) continue;
+    const text = index.folded[d]!;
+    const found: Found[] = [];
+    for (let p = 0; p + 1 < text.length; p++) {
+      if (ids.has(text.charCodeAt(p) * 0x10000 + text.charCodeAt(p + 1))) found.push({ start: p, end: p + 2 });
+    }
+    byDuty.set(d, { shared: shared[d]!, found });
+  }
+  return { total, byDuty };
 }

@@ -1,5 +1,5 @@
 import type { Duty } from '../corpus/model.js';
-import { foldTexts } from './fold.js';
+import { distinctChars, foldForSearch, foldJoined } from './fold.js';
 
 /**
  * What a query runs against: every duty's folded text, joined into one string
@@ -16,19 +16,24 @@ export interface SearchIndex {
   readonly starts: Int32Array;
   /** Whether some text has characters outside the BMP (UTF-16 and code point offsets then differ). */
   readonly astral: boolean;
+  /** The distinct characters of `haystack` (BMP code units, ascending): the alphabet that character classes draw from. */
+  readonly chars: Uint16Array;
 }
 
 export function buildSearchIndex(duties: readonly Duty[]): SearchIndex {
-  const folded = foldTexts(duties.map((d) => d.text));
-  const starts = new Int32Array(folded.length + 1);
+  const joined = duties.map((d) => d.text).join('\n');
+  const { folded: whole, sameLength } = foldJoined(joined);
+  // Rarely (a character folding across the BMP boundary), fold duty by duty instead.
+  const haystack = sameLength ? whole : duties.map((d) => foldForSearch(d.text)).join('\n');
+  const starts = new Int32Array(duties.length + 1);
   let at = 0;
-  for (let i = 0; i < folded.length; i++) {
+  for (let i = 0; i < duties.length; i++) {
     starts[i] = at;
-    at += folded[i]!.length + 1;
+    at += (sameLength ? duties[i]!.text.length : foldForSearch(duties[i]!.text).length) + 1;
   }
-  starts[folded.length] = at;
-  const haystack = folded.join('\n');
-  return { duties, folded, haystack, starts, astral: /[\ud800-\udfff]/.test(haystack) };
+  starts[duties.length] = at;
+  const folded = duties.map((_, i) => haystack.slice(starts[i]!, starts[i + 1]! - 1));
+  return { duties, folded, haystack, starts, astral: !sameLength && /[\ud800-\udfff]/.test(haystack), chars: distinctChars(haystack) };
 }
 
 /**

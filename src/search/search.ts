@@ -47,6 +47,15 @@ export interface SearchOptions {
   readonly mode?: SearchMode;
   /** Only duties this accepts can be hits. */
   readonly include?: (duty: Duty) => boolean;
+  /** Return at most this many hits (the best); `total` still counts them all. */
+  readonly limit?: number;
+}
+
+export interface SearchResult {
+  /** Best first. */
+  readonly hits: readonly Hit[];
+  /** How many duties matched, before the limit. */
+  readonly total: number;
 }
 
 /** A long query (this many letters and digits or more) may match by bigram overlap. */
@@ -77,14 +86,15 @@ export function queryTerms(queries: readonly string[]): string[] {
  * occurrences, then first position, then shorter text; only when that finds
  * nothing, the labelled fallbacks. Hits come best first.
  */
-export async function search(index: SearchIndex, queries: readonly string[], options: SearchOptions = {}): Promise<Hit[]> {
+export async function search(index: SearchIndex, queries: readonly string[], options: SearchOptions = {}): Promise<SearchResult> {
   const allowed = allowedDuties(index, options.include);
-  if (options.mode === 'regex') return rank(index, regexCandidates(index, queries, allowed));
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  if (options.mode === 'regex') return rank(index, regexCandidates(index, queries, allowed), limit);
   const terms = queryTerms(queries);
   if (terms.length === 0) throw new UserError('empty query: give at least one search term');
   const exact = exactCandidates(index, terms, allowed);
-  if (exact.length > 0 || options.mode === 'exact') return rank(index, exact);
-  return rank(index, await approximateCandidates(index, terms, allowed));
+  if (exact.length > 0 || options.mode === 'exact') return rank(index, exact, limit);
+  return rank(index, await approximateCandidates(index, terms, allowed), limit);
 }
 
 function allowedDuties(index: SearchIndex, include: SearchOptions['include']): (d: number) => boolean {
@@ -95,11 +105,17 @@ function allowedDuties(index: SearchIndex, include: SearchOptions['include']): (
 
 function exactCandidates(index: SearchIndex, terms: readonly string[], allowed: (d: number) => boolean): Candidate[] {
   const perTerm = terms.map((t) => findLiteral(index, t));
-  const phrase = terms.length === 1 ? perTerm[0]! : union(findLiteral(index, terms.join('')), findLiteral(index, terms.join(' ')));
+  // Latin terms may also be a phrase with its space (trade promotion); Chinese writes none.
+  const joinedPhrase = terms.length === 1 ? perTerm[0]! : findLiteral(index, terms.join(''));
+  const phrase = terms.length > 1 && terms.some((t) => /[a-z]/.test(t)) ? union(joinedPhrase, findLiteral(index, terms.join(' '))) : joinedPhrase;
   const out: Candidate[] = [];
+  if (terms.length === 1) {
+    for (const [d, found] of perTerm[0]!) if (allowed(d)) out.push({ d, kind: 'phrase', score: KIND_SCORE.phrase, found });
+    return out;
+  }
   for (const d of perTerm[0]!.keys()) {
     if (!allowed(d) || !perTerm.every((m) => m.has(d))) continue;
-    const found = [...perTerm.flatMap((m) => m.get(d)!), ...(terms.length > 1 ? phrase.get(d) ?? [] : [])];
+    const found = [...perTerm.flatMap((m) => m.get(d)!), ...(phrase.get(d) ?? [])];
     const kind = phrase.has(d) ? 'phrase' : 'all-terms';
     out.push({ d, kind, score: KIND_SCORE[kind], found });
   }
@@ -129,18 +145,22 @@ async function approximateCandidates(index: SearchIndex, terms: readonly string[
   const joined = terms.join('');
   const together = terms.length > 1 && /[a-z]/.test(joined) ? findPinyin(index, joined, table) : new Map();
   const out: Candidate[] = [];
-  for (const d of perTerm[0]!.keys()) {
+  for (const [d, first] of perTerm[0]!) {
+    if (terms.length === 1) {
+      out.push({ d, kind: first.kind, score: KIND_SCORE[first.kind], found: first.found });
+      continue;
+    }
     if (!perTerm.every((m) => m.has(d))) continue;
     const matches = perTerm.map((m) => m.get(d)!);
+    // A duty is as weak a match as its weakest term.
     const kind = matches.reduce<MatchKind>((worst, m) => (FALLBACK_ORDER.indexOf(m.kind) > FALLBACK_ORDER.indexOf(worst) ? m.kind : worst), 'all-terms');
     out.push({ d, kind, score: KIND_SCORE[kind], found: matches.flatMap((m) => m.found), together: together.has(d) });
   }
   if ([...joined].filter((ch) => /[\p{L}\p{N}]/u.test(ch)).length >= LONG_QUERY) {
     const already = new Set(out.map((c) => c.d));
-    const { total, byDuty } = findBigrams(index, joined);
-    const needed = Math.max(BIGRAM_MIN, Math.ceil(total * BIGRAM_SHARE));
+    const { total, byDuty } = findBigrams(index, joined, (n) => Math.max(BIGRAM_MIN, Math.ceil(n * BIGRAM_SHARE)));
     for (const [d, { shared, found }] of byDuty) {
-      if (shared < needed || already.has(d) || !allowed(d)) continue;
+      if (already.has(d) || !allowed(d)) continue;
       out.push({ d, kind: 'bigram', score: Math.round(KIND_SCORE.bigram * (shared / total) * 1000) / 1000, found });
     }
   }
@@ -178,10 +198,17 @@ function union(a: FoundByDuty, b: FoundByDuty): FoundByDuty {
   return out;
 }
 
-function rank(index: SearchIndex, candidates: readonly Candidate[]): Hit[] {
-  const keyed = candidates.map((c) => ({ c, first: Math.min(...c.found.map((f) => f.start)), length: index.folded[c.d]!.length }));
-  keyed.sort((x, y) => y.c.score - x.c.score || Number(y.c.together ?? false) - Number(x.c.together ?? false) || y.c.found.length - x.c.found.length || x.first - y.first || x.length - y.length || x.c.d - y.c.d);
-  return keyed.map(({ c }) => ({ duty: index.duties[c.d]!, kind: c.kind, score: c.score, spans: toSpans(index, c.d, c.found) }));
+function rank(index: SearchIndex, candidates: readonly Candidate[], limit: number): SearchResult {
+  const { starts } = index;
+  const keyed = candidates.map((c) => {
+    let first = Number.POSITIVE_INFINITY;
+    for (const f of c.found) if (f.start < first) first = f.start;
+    return { c, together: c.together ? 1 : 0, count: c.found.length, first, length: starts[c.d + 1]! - starts[c.d]! };
+  });
+  keyed.sort((x, y) => y.c.score - x.c.score || y.together - x.together || y.count - x.count || x.first - y.first || x.length - y.length || x.c.d - y.c.d);
+  // Spans are worked out only for the hits returned.
+  const hits = keyed.slice(0, limit).map(({ c }) => ({ duty: index.duties[c.d]!, kind: c.kind, score: c.score, spans: toSpans(index, c.d, c.found) }));
+  return { hits, total: candidates.length };
 }
 
 /** UTF-16 offsets in the folded text → merged code-point spans (the same offsets in the original text). */

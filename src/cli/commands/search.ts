@@ -65,8 +65,8 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
       ? undefined
       : (duty: { unit: Unit }) => (units.size === 0 || units.has(duty.unit)) && (docs.size === 0 || docs.has(duty.unit.doc));
     const mode = options.regex ? 'regex' : options.exact ? 'exact' : 'smart';
-    const found = await search(buildSearchIndex(corpus.duties), terms, { mode, include });
-    const hits = options.all ? found : found.slice(0, options.limit);
+    const limit = options.all ? undefined : options.limit;
+    const { hits, total } = await search(buildSearchIndex(corpus.duties), terms, { mode, include, limit });
     const idOf = shortIdNamer(corpus);
 
     if (options.json || options.jsonl) {
@@ -76,8 +76,8 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
     } else if (ctx.pres.width !== undefined) {
       const { renderHitTable } = await import('../../render/hit-table.js');
       if (hits.length > 0) ctx.write(renderHitTable(hits, { width: ctx.pres.width, color: ctx.pres.color, idOf: (h) => idOf(h.duty) }));
-      if (hits.length < found.length) io.stderr.write(`${hits.length} of ${found.length} hits shown (--limit N or --all for more)\n`);
-      if (found.length === 0) io.stderr.write('no duty matches\n');
+      if (hits.length < total) io.stderr.write(`${hits.length} of ${total} hits shown (--limit N or --all for more)\n`);
+      if (total === 0) io.stderr.write('no duty matches\n');
     } else {
       const { renderHitsTsv } = await import('../../render/hits.js');
       ctx.write(renderHitsTsv(hits, { color: ctx.pres.color, idOf: (h) => idOf(h.duty) }));
