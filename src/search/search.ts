@@ -58,7 +58,7 @@ export interface SearchResult {
   readonly total: number;
 }
 
-/** A long query (this many letters and digits or more) may match by bigram overlap. */
+/** A long query (this many letters and digits or more, pinyin aside) may match by bigram overlap. */
 const LONG_QUERY = 6;
 /** Share of a long query's bigrams a duty must contain. */
 const BIGRAM_SHARE = 0.4;
@@ -156,7 +156,8 @@ async function approximateCandidates(index: SearchIndex, terms: readonly string[
     const kind = matches.reduce<MatchKind>((worst, m) => (FALLBACK_ORDER.indexOf(m.kind) > FALLBACK_ORDER.indexOf(worst) ? m.kind : worst), 'all-terms');
     out.push({ d, kind, score: KIND_SCORE[kind], found: matches.flatMap((m) => m.found), together: together.has(d) });
   }
-  if ([...joined].filter((ch) => /[\p{L}\p{N}]/u.test(ch)).length >= LONG_QUERY) {
+  // Pinyin letters make no bigrams worth looking for in Chinese text: count the other letters and digits.
+  if ([...joined].filter((ch) => /[\p{L}\p{N}]/u.test(ch) && !/[a-z0-9]/.test(ch)).length >= LONG_QUERY) {
     const already = new Set(out.map((c) => c.d));
     const { total, byDuty } = findBigrams(index, joined, (n) => Math.max(BIGRAM_MIN, Math.ceil(n * BIGRAM_SHARE)));
     for (const [d, { shared, found }] of byDuty) {

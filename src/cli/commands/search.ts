@@ -33,7 +33,7 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
       .description('find duties: exact phrase first, then all terms, then typos, homophones, pinyin and long-sentence matches')
       .option('--unit <unit>', 'only this unit (id, name or part of a name; repeatable)', collect, [])
       .option('--doc <doc>', 'only this document (id or number; repeatable)', collect, [])
-      .option('--limit <n>', `show at most n hits (default ${DEFAULT_LIMIT})`, positiveInteger, DEFAULT_LIMIT)
+      .option('--limit <n>', 'show at most n hits', positiveInteger, DEFAULT_LIMIT)
       .option('--all', 'show every hit'),
   )
     .addOption(new Option('--exact', 'folded substrings only: no typo, homophone, pinyin or bigram fallbacks').conflicts('regex'))
