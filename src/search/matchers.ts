@@ -131,8 +131,9 @@ export function findPinyin(index: SearchIndex, term: string, table: PinyinTable)
     return cls;
   };
   const suffixes = new Map<number, string | null>();
-  let size = 0;
+  let tooBig = false;
   const suffix = (j: number): string | null => {
+    if (tooBig) return null;
     if (j === q.length) return '';
     const known = suffixes.get(j);
     if (known !== undefined) return known;
@@ -152,13 +153,14 @@ export function findPinyin(index: SearchIndex, term: string, table: PinyinTable)
       }
     }
     const pattern = alternatives.length === 0 ? null : alternatives.length === 1 ? alternatives[0]! : `(?:${alternatives.join('|')})`;
-    size += pattern?.length ?? 0;
+    // Each ambiguous cut doubles what follows it: stop building before the pattern gets huge.
+    if (pattern !== null && pattern.length > PINYIN_PATTERN_MAX) tooBig = true;
     suffixes.set(j, pattern);
     return pattern;
   };
   const pattern = suffix(0);
+  if (tooBig) return findPinyinByWalking(index, q, table);
   if (pattern === null) return new Map();
-  if (size > PINYIN_PATTERN_MAX) return findPinyinByWalking(index, q, table);
   return findPattern(index, new RegExp(pattern, 'g'));
 }
 

@@ -123,3 +123,17 @@ describe('search properties', () => {
     );
   });
 });
+
+describe('pinyin terms with many possible cuts', () => {
+  it('still match (xian… cut as xian or xi+an at every syllable: too many cuts for one pattern)', async () => {
+    const duties = ['西安先生', `${'先'.repeat(30)}。`].map((text, i) => ({ id: `d${i}`, text }) as unknown as Duty);
+    const own = buildSearchIndex(duties);
+    const { hits } = await search(own, ['xian'.repeat(24)]);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.kind).toBe('pinyin');
+    expect(hits[0]!.spans).toEqual([{ start: 0, end: 24 }]);
+    // 西安先生: xi + an, then xian, then sheng.
+    const cut = (await search(own, ['xianxiansheng'])).hits;
+    expect(cut.map((h) => [h.duty.id, h.spans])).toEqual([['d0', [{ start: 0, end: 4 }]]]);
+  });
+});
