@@ -21,15 +21,16 @@ export interface SearchIndex {
 }
 
 export function buildSearchIndex(duties: readonly Duty[]): SearchIndex {
-  const joined = duties.map((d) => d.text).join('\n');
-  const { folded: whole, sameLength } = foldJoined(joined);
-  // Rarely (a character folding across the BMP boundary), fold duty by duty instead.
-  const haystack = sameLength ? whole : duties.map((d) => foldForSearch(d.text)).join('\n');
+  const texts = duties.map((d) => d.text);
+  const { folded: whole, sameLength } = foldJoined(texts.join('\n'));
+  // Rarely (characters beyond the BMP), fold duty by duty instead.
+  const each = sameLength ? texts : texts.map(foldForSearch);
+  const haystack = sameLength ? whole : each.join('\n');
   const starts = new Int32Array(duties.length + 1);
   let at = 0;
   for (let i = 0; i < duties.length; i++) {
     starts[i] = at;
-    at += (sameLength ? duties[i]!.text.length : foldForSearch(duties[i]!.text).length) + 1;
+    at += each[i]!.length + 1;
   }
   starts[duties.length] = at;
   const folded = duties.map((_, i) => haystack.slice(starts[i]!, starts[i + 1]! - 1));

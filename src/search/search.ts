@@ -77,7 +77,7 @@ interface Candidate {
 }
 
 /** Split queries into terms: folded, then split at spaces (the ideographic space folds to one). */
-export function queryTerms(queries: readonly string[]): string[] {
+function queryTerms(queries: readonly string[]): string[] {
   return queries.flatMap((q) => foldForSearch(q).split(/\s+/u)).filter((t) => t !== '');
 }
 
