@@ -48,7 +48,8 @@ function findPattern(index: SearchIndex, pattern: RegExp): FoundByDuty {
   return out;
 }
 
-const escapeRegExp = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// Only the syntax characters: with the u flag, escaping anything else (a hyphen) is an error.
+const escapeRegExp = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const ANY = '[^\\n]';
 
 /**

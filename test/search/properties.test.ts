@@ -14,7 +14,7 @@ const corpusChars = [...new Set(corpus.duties.flatMap((d) => [...d.text]))];
 const queryChar = fc.oneof(
   fc.constantFrom(...corpusChars),
   fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzXKZ0123456789'),
-  fc.constantFrom(' ', '\u3000', '\t', 'ｘ', 'Ｗ', '（', '〔', '“', '.', '*', '(', '[', '\\', "'", '許', '證', '電', '務', '𠀀', '😀'),
+  fc.constantFrom(' ', '\u3000', '\t', 'ｘ', 'Ｗ', '（', '〔', '“', '.', '*', '(', '[', '\\', "'", '-', '/', '^', '$', '{', '|', '許', '證', '電', '務', '𠀀', '😀'),
   fc.string({ unit: 'grapheme', maxLength: 1 }),
 );
 const query = fc.array(queryChar, { minLength: 1, maxLength: 24 }).map((cs) => cs.join(''));
