@@ -1,7 +1,8 @@
 /**
- * The matchers behind each kind of hit. Each scans the whole haystack once and
- * returns, per duty, where the term was found (UTF-16 offsets in the duty's
- * folded text).
+ * The matchers behind each kind of hit. A matcher scans the whole haystack
+ * once and tallies, per duty, how often it matched and where first; the exact
+ * places are found again, text by text, only for the hits shown. Offsets are
+ * UTF-16 units in the duty's folded text.
  */
 import { DutyCursor, type SearchIndex } from './search-index.js';
 import { letterBit, type PinyinTable } from './pinyin-table.js';
@@ -11,44 +12,83 @@ export interface Found {
   readonly end: number;
 }
 
-export type FoundByDuty = Map<number, Found[]>;
-
-function add(map: FoundByDuty, d: number, found: Found): void {
-  const list = map.get(d);
-  if (list) list.push(found);
-  else map.set(d, [found]);
+/** The duties a matcher matched, in increasing order, with how often and where first. */
+export interface Tally {
+  readonly duties: readonly number[];
+  readonly counts: readonly number[];
+  readonly firsts: readonly number[];
 }
 
-/** Every occurrence of a literal string. */
-export function findLiteral(index: SearchIndex, needle: string): FoundByDuty {
-  const out: FoundByDuty = new Map();
-  if (needle === '' || needle.includes('\n')) return out;
-  const { haystack, starts } = index;
-  const cursor = new DutyCursor(starts);
-  for (let pos = haystack.indexOf(needle); pos !== -1; pos = haystack.indexOf(needle, pos + 1)) {
-    const d = cursor.at(pos);
-    add(out, d, { start: pos - starts[d]!, end: pos - starts[d]! + needle.length });
-  }
-  return out;
+export interface Matcher {
+  /** Scan every duty. */
+  tally(index: SearchIndex): Tally;
+  /** Every match in one folded text. */
+  find(text: string): Found[];
 }
 
-function findPattern(index: SearchIndex, pattern: RegExp): FoundByDuty {
-  const out: FoundByDuty = new Map();
+/** Builds a tally from match positions in the haystack, met in increasing order. */
+function tallier(index: SearchIndex): { add: (pos: number) => void; tally: Tally } {
+  const duties: number[] = [];
+  const counts: number[] = [];
+  const firsts: number[] = [];
   const cursor = new DutyCursor(index.starts);
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(index.haystack); m !== null; m = pattern.exec(index.haystack)) {
-    if (m[0] === '') {
-      pattern.lastIndex++;
-      continue;
+  const add = (pos: number) => {
+    const d = cursor.at(pos);
+    const last = duties.length - 1;
+    if (duties[last] === d) counts[last]!++;
+    else {
+      duties.push(d);
+      counts.push(1);
+      firsts.push(pos - index.starts[d]!);
     }
-    const d = cursor.at(m.index);
-    const start = m.index - index.starts[d]!;
-    add(out, d, { start, end: start + m[0].length });
-  }
-  return out;
+  };
+  return { add, tally: { duties, counts, firsts } };
 }
 
-// Only the syntax characters: with the u flag, escaping anything else (a hyphen) is an error.
+/** Every occurrence of a literal string (overlapping ones too). */
+export function literal(needle: string): Matcher {
+  const each = (text: string, visit: (start: number) => void) => {
+    if (needle === '' || needle.includes('\n')) return;
+    for (let pos = text.indexOf(needle); pos !== -1; pos = text.indexOf(needle, pos + 1)) visit(pos);
+  };
+  return {
+    tally(index) {
+      const t = tallier(index);
+      each(index.haystack, t.add);
+      return t.tally;
+    },
+    find(text) {
+      const out: Found[] = [];
+      each(text, (start) => out.push({ start, end: start + needle.length }));
+      return out;
+    },
+  };
+}
+
+function eachMatch(text: string, pattern: RegExp, visit: (start: number, end: number) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex++;
+    else visit(m.index, m.index + m[0].length);
+  }
+}
+
+/** Every match of a global regular expression. */
+export function patternMatcher(pattern: RegExp): Matcher {
+  return {
+    tally(index) {
+      const t = tallier(index);
+      eachMatch(index.haystack, pattern, t.add);
+      return t.tally;
+    },
+    find(text) {
+      const out: Found[] = [];
+      eachMatch(text, pattern, (start, end) => out.push({ start, end }));
+      return out;
+    },
+  };
+}
+
 const escapeRegExp = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const ANY = '[^\\n]';
 
@@ -57,10 +97,10 @@ const ANY = '[^\\n]';
  * Three-character terms allow a substitution only: with one character gone,
  * two left would match far too much.
  */
-export function findTypos(index: SearchIndex, term: string): FoundByDuty {
+export function typoMatcher(term: string): Matcher | null {
   const chars = [...term].map(escapeRegExp);
   const n = chars.length;
-  if (n < 3) return new Map();
+  if (n < 3) return null;
   const variants = new Set<string>();
   for (let k = 0; k < n; k++) {
     variants.add([...chars.slice(0, k), ANY, ...chars.slice(k + 1)].join(''));
@@ -69,7 +109,7 @@ export function findTypos(index: SearchIndex, term: string): FoundByDuty {
       variants.add([...chars.slice(0, k), ...chars.slice(k + 1)].join(''));
     }
   }
-  return findPattern(index, new RegExp([...variants].join('|'), 'gu'));
+  return patternMatcher(new RegExp([...variants].join('|'), 'gu'));
 }
 
 /** A regex character class of these BMP code units (empty string when there are none). */
@@ -80,19 +120,19 @@ function charClass(codes: Iterable<number>): string {
 }
 
 /** Characters that read alike, position by position (事物 → 事务, 许可正 → 许可证). */
-export function findHomophones(index: SearchIndex, term: string, table: PinyinTable): FoundByDuty {
+export function homophoneMatcher(index: SearchIndex, term: string, table: PinyinTable): Matcher | null {
   const codes = [...term].map((ch) => (ch.length === 1 ? ch.charCodeAt(0) : -1));
-  if (codes.length < 2 || codes.some((c) => c < 0x2e80)) return new Map();
+  if (codes.length < 2 || codes.some((c) => c < 0x2e80)) return null;
   const classes: string[] = [];
   for (const code of codes) {
     const sounds = table.of(code);
-    if (sounds === null) return new Map();
+    if (sounds === null) return null;
     const alike = index.chars.filter((c) => c >= 0x2e80 && (table.of(c)?.some((r) => sounds.includes(r)) ?? false));
     const cls = charClass(alike);
-    if (cls === '') return new Map();
+    if (cls === '') return null;
     classes.push(cls);
   }
-  return findPattern(index, new RegExp(classes.join(''), 'g'));
+  return patternMatcher(new RegExp(classes.join(''), 'g'));
 }
 
 const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
@@ -118,9 +158,9 @@ const SYLLABLE_MAX = 6;
  * The term's possible cuts into reading prefixes become one regular
  * expression of character classes over the corpus's own characters.
  */
-export function findPinyin(index: SearchIndex, term: string, table: PinyinTable): FoundByDuty {
+export function pinyinMatcher(index: SearchIndex, term: string, table: PinyinTable): Matcher | null {
   const q = term.replace(/'/g, '');
-  if (q === '' || [...q].length !== q.length) return new Map();
+  if (q === '' || [...q].length !== q.length) return null;
   const classes = new Map<string, string>();
   const classFor = (piece: string, whole: boolean): string => {
     const key = `${piece}${whole ? '=' : '…'}`;
@@ -160,58 +200,65 @@ export function findPinyin(index: SearchIndex, term: string, table: PinyinTable)
     return pattern;
   };
   const pattern = suffix(0);
-  if (tooBig) return findPinyinByWalking(index, q, table);
-  if (pattern === null) return new Map();
-  return findPattern(index, new RegExp(pattern, 'g'));
+  if (tooBig) return pinyinWalker(q, table);
+  if (pattern === null) return null;
+  return patternMatcher(new RegExp(pattern, 'g'));
 }
 
 /** The same matching done by walking the text, for terms whose pattern would be too large. */
-function findPinyinByWalking(index: SearchIndex, term: string, table: PinyinTable): FoundByDuty {
-  const out: FoundByDuty = new Map();
-  const q = term.replace(/'/g, '');
-  if (q === '' || [...q].length !== q.length) return out;
-  const { haystack, starts } = index;
-  const failed = new Set<number>();
-  const width = q.length + 1;
-  let origin = 0;
-  const matchFrom = (p: number, j: number): number => {
-    if (j === q.length) return p;
-    if (p >= haystack.length) return -1;
-    const key = (p - origin) * width + j;
-    if (failed.has(key)) return -1;
-    const code = haystack.charCodeAt(p);
-    const want = q.charCodeAt(j);
-    let end = -1;
-    if (!isLatin(want)) {
-      if (code === want) end = matchFrom(p + 1, j + 1);
-    } else {
-      for (const reading of table.of(code) ?? []) {
-        let common = 0;
-        while (common < reading.length && j + common < q.length && reading.charCodeAt(common) === q.charCodeAt(j + common)) common++;
-        for (let l = common; l >= 1 && end < 0; l--) {
-          if (l === reading.length || partialAllowed(q.slice(j, j + l), j + l === q.length)) end = matchFrom(p + 1, j + l);
+function pinyinWalker(q: string, table: PinyinTable): Matcher {
+  const walk = (text: string, visit: (start: number, end: number) => void) => {
+    const failed = new Set<number>();
+    const width = q.length + 1;
+    let origin = 0;
+    const matchFrom = (p: number, j: number): number => {
+      if (j === q.length) return p;
+      if (p >= text.length) return -1;
+      const key = (p - origin) * width + j;
+      if (failed.has(key)) return -1;
+      const code = text.charCodeAt(p);
+      const want = q.charCodeAt(j);
+      let end = -1;
+      if (!isLatin(want)) {
+        if (code === want) end = matchFrom(p + 1, j + 1);
+      } else {
+        for (const reading of table.of(code) ?? []) {
+          let common = 0;
+          while (common < reading.length && j + common < q.length && reading.charCodeAt(common) === q.charCodeAt(j + common)) common++;
+          for (let l = common; l >= 1 && end < 0; l--) {
+            if (l === reading.length || partialAllowed(q.slice(j, j + l), j + l === q.length)) end = matchFrom(p + 1, j + l);
+          }
+          if (end >= 0) break;
         }
-        if (end >= 0) break;
       }
+      if (end < 0) failed.add(key);
+      return end;
+    };
+    const first = q.charCodeAt(0);
+    const bit = letterBit(first);
+    for (let p = 0; p < text.length; p++) {
+      const code = text.charCodeAt(p);
+      if (bit !== 0 ? (table.startMask(code) & bit) === 0 : code !== first) continue;
+      origin = p;
+      if (failed.size > 0) failed.clear();
+      const end = matchFrom(p, 0);
+      if (end < 0) continue;
+      visit(p, end);
+      p = end - 1;
     }
-    if (end < 0) failed.add(key);
-    return end;
   };
-  const first = q.charCodeAt(0);
-  const bit = letterBit(first);
-  const cursor = new DutyCursor(starts);
-  for (let p = 0; p < haystack.length; p++) {
-    const code = haystack.charCodeAt(p);
-    if (bit !== 0 ? (table.startMask(code) & bit) === 0 : code !== first) continue;
-    origin = p;
-    if (failed.size > 0) failed.clear();
-    const end = matchFrom(p, 0);
-    if (end < 0) continue;
-    const d = cursor.at(p);
-    add(out, d, { start: p - starts[d]!, end: end - starts[d]! });
-    p = end - 1;
-  }
-  return out;
+  return {
+    tally(index) {
+      const t = tallier(index);
+      walk(index.haystack, t.add);
+      return t.tally;
+    },
+    find(text) {
+      const out: Found[] = [];
+      walk(text, (start, end) => out.push({ start, end }));
+      return out;
+    },
+  };
 }
 
 export interface BigramOverlap {

@@ -1,7 +1,7 @@
 import type { Duty } from '../corpus/model.js';
 import { UserError } from '../errors.js';
 import { foldForSearch, searchFoldChar } from './fold.js';
-import { findBigrams, findHomophones, findLiteral, findPinyin, findTypos, type Found, type FoundByDuty } from './matchers.js';
+import { findBigrams, homophoneMatcher, literal, patternMatcher, pinyinMatcher, typoMatcher, type Found, type Matcher, type Tally } from './matchers.js';
 import { loadPinyinTable } from './pinyin-table.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -71,9 +71,15 @@ interface Candidate {
   readonly d: number;
   readonly kind: MatchKind;
   readonly score: number;
-  readonly found: readonly Found[];
+  /** Matches in the duty, and where the first starts (UTF-16, folded text). */
+  readonly count: number;
+  readonly first: number;
   /** Among fallbacks: the terms also matched as one, adjacent (dianzi zhengwu → 电子政务). */
-  readonly together?: boolean;
+  readonly together: boolean;
+  /** What finds the spans again, for the hits shown… */
+  readonly matchers: readonly Matcher[] | undefined;
+  /** …or the spans themselves. */
+  readonly found: readonly Found[] | undefined;
 }
 
 /** Split queries into terms: folded, then split at spaces (the ideographic space folds to one). */
@@ -103,58 +109,109 @@ function allowedDuties(index: SearchIndex, include: SearchOptions['include']): (
   return (d) => ok[d]!;
 }
 
+/** Every candidate built the same way, so that sorting thousands of them stays fast (one object shape). */
+function candidate(
+  d: number,
+  kind: MatchKind,
+  score: number,
+  count: number,
+  first: number,
+  spansFrom: { matchers?: readonly Matcher[]; found?: readonly Found[]; together?: boolean },
+): Candidate {
+  return { d, kind, score, count, first, together: spansFrom.together ?? false, matchers: spansFrom.matchers, found: spansFrom.found };
+}
+
+/** Per duty: the entries of every tally that has it (tallies list duties in increasing order). */
+function intersect(tallies: readonly Tally[], visit: (d: number, entries: number[]) => void): void {
+  const at = tallies.map(() => 0);
+  const [first, ...rest] = tallies;
+  for (let i = 0; i < first!.duties.length; i++) {
+    const d = first!.duties[i]!;
+    const entries = [i];
+    for (let k = 0; k < rest.length; k++) {
+      const t = rest[k]!;
+      let j = at[k + 1]!;
+      while (j < t.duties.length && t.duties[j]! < d) j++;
+      at[k + 1] = j;
+      if (t.duties[j] !== d) break;
+      entries.push(j);
+    }
+    if (entries.length === tallies.length) visit(d, entries);
+  }
+}
+
 function exactCandidates(index: SearchIndex, terms: readonly string[], allowed: (d: number) => boolean): Candidate[] {
-  const perTerm = terms.map((t) => findLiteral(index, t));
-  // Latin terms may also be a phrase with its space (trade promotion); Chinese writes none.
-  const joinedPhrase = terms.length === 1 ? perTerm[0]! : findLiteral(index, terms.join(''));
-  const phrase = terms.length > 1 && terms.some((t) => /[a-z]/.test(t)) ? union(joinedPhrase, findLiteral(index, terms.join(' '))) : joinedPhrase;
+  const matchers = terms.map(literal);
+  const tallies = matchers.map((m) => m.tally(index));
   const out: Candidate[] = [];
   if (terms.length === 1) {
-    for (const [d, found] of perTerm[0]!) if (allowed(d)) out.push({ d, kind: 'phrase', score: KIND_SCORE.phrase, found });
+    const t = tallies[0]!;
+    for (let i = 0; i < t.duties.length; i++) {
+      if (allowed(t.duties[i]!)) out.push(candidate(t.duties[i]!, 'phrase', KIND_SCORE.phrase, t.counts[i]!, t.firsts[i]!, { matchers }));
+    }
     return out;
   }
-  for (const d of perTerm[0]!.keys()) {
-    if (!allowed(d) || !perTerm.every((m) => m.has(d))) continue;
-    const found = [...perTerm.flatMap((m) => m.get(d)!), ...(phrase.get(d) ?? [])];
-    const kind = phrase.has(d) ? 'phrase' : 'all-terms';
-    out.push({ d, kind, score: KIND_SCORE[kind], found });
-  }
+  // Chinese writes a phrase without spaces; Latin terms may also be one with its space (trade promotion).
+  const phrases = [literal(terms.join('')), ...(terms.some((t) => /[a-z]/.test(t)) ? [literal(terms.join(' '))] : [])];
+  const inPhrase = new Set(phrases.flatMap((m) => m.tally(index).duties));
+  const all = [...matchers, ...phrases];
+  intersect(tallies, (d, entries) => {
+    if (!allowed(d)) return;
+    const kind = inPhrase.has(d) ? 'phrase' : 'all-terms';
+    const count = entries.reduce((n, j, k) => n + tallies[k]!.counts[j]!, 0);
+    const first = Math.min(...entries.map((j, k) => tallies[k]!.firsts[j]!));
+    out.push(candidate(d, kind, KIND_SCORE[kind], count, first, { matchers: all }));
+  });
   return out;
 }
 
 const FALLBACK_ORDER: readonly MatchKind[] = ['all-terms', 'pinyin', 'homophone', 'typo'];
 
+interface TermMatch {
+  readonly kind: MatchKind;
+  readonly count: number;
+  readonly first: number;
+  readonly matcher: Matcher;
+}
+
 async function approximateCandidates(index: SearchIndex, terms: readonly string[], allowed: (d: number) => boolean): Promise<Candidate[]> {
   const table = await loadPinyinTable();
-  // For each term, per duty: the best kind it matched by and where.
+  // For each term, per duty: the strongest way it matched.
   const perTerm = terms.map((term) => {
-    const best = new Map<number, { kind: MatchKind; found: Found[] }>();
-    const offer = (kind: MatchKind, matches: FoundByDuty) => {
-      for (const [d, found] of matches) if (!best.has(d) && allowed(d)) best.set(d, { kind, found });
-    };
-    offer('all-terms', findLiteral(index, term));
+    const ways: [MatchKind, Matcher | null][] = [['all-terms', literal(term)]];
     if (/[a-z]/.test(term)) {
-      offer('pinyin', findPinyin(index, term, table));
+      ways.push(['pinyin', pinyinMatcher(index, term, table)]);
     } else {
       const length = [...term].length;
-      if (length <= HOMOPHONE_MAX) offer('homophone', findHomophones(index, term, table));
-      if (length <= TYPO_MAX) offer('typo', findTypos(index, term));
+      if (length <= HOMOPHONE_MAX) ways.push(['homophone', homophoneMatcher(index, term, table)]);
+      if (length <= TYPO_MAX) ways.push(['typo', typoMatcher(term)]);
+    }
+    const best = new Map<number, TermMatch>();
+    for (const [kind, matcher] of ways) {
+      if (!matcher) continue;
+      const t = matcher.tally(index);
+      for (let i = 0; i < t.duties.length; i++) {
+        const d = t.duties[i]!;
+        if (!best.has(d) && allowed(d)) best.set(d, { kind, count: t.counts[i]!, first: t.firsts[i]!, matcher });
+      }
     }
     return best;
   });
   const joined = terms.join('');
-  const together = terms.length > 1 && /[a-z]/.test(joined) ? findPinyin(index, joined, table) : new Map();
+  const together = terms.length > 1 && /[a-z]/.test(joined) ? new Set(pinyinMatcher(index, joined, table)?.tally(index).duties) : new Set<number>();
   const out: Candidate[] = [];
   for (const [d, first] of perTerm[0]!) {
     if (terms.length === 1) {
-      out.push({ d, kind: first.kind, score: KIND_SCORE[first.kind], found: first.found });
+      out.push(candidate(d, first.kind, KIND_SCORE[first.kind], first.count, first.first, { matchers: [first.matcher] }));
       continue;
     }
     if (!perTerm.every((m) => m.has(d))) continue;
     const matches = perTerm.map((m) => m.get(d)!);
     // A duty is as weak a match as its weakest term.
     const kind = matches.reduce<MatchKind>((worst, m) => (FALLBACK_ORDER.indexOf(m.kind) > FALLBACK_ORDER.indexOf(worst) ? m.kind : worst), 'all-terms');
-    out.push({ d, kind, score: KIND_SCORE[kind], found: matches.flatMap((m) => m.found), together: together.has(d) });
+    const count = matches.reduce((n, m) => n + m.count, 0);
+    const firstAt = Math.min(...matches.map((m) => m.first));
+    out.push(candidate(d, kind, KIND_SCORE[kind], count, firstAt, { matchers: matches.map((m) => m.matcher), together: together.has(d) }));
   }
   // Pinyin letters make no bigrams worth looking for in Chinese text: count the other letters and digits.
   if ([...joined].filter((ch) => /[\p{L}\p{N}]/u.test(ch) && !/[a-z0-9]/.test(ch)).length >= LONG_QUERY) {
@@ -162,7 +219,8 @@ async function approximateCandidates(index: SearchIndex, terms: readonly string[
     const { total, byDuty } = findBigrams(index, joined, (n) => Math.max(BIGRAM_MIN, Math.ceil(n * BIGRAM_SHARE)));
     for (const [d, { shared, found }] of byDuty) {
       if (already.has(d) || !allowed(d)) continue;
-      out.push({ d, kind: 'bigram', score: Math.round(KIND_SCORE.bigram * (shared / total) * 1000) / 1000, found });
+      const score = Math.round(KIND_SCORE.bigram * (shared / total) * 1000) / 1000;
+      out.push(candidate(d, 'bigram', score, found.length, found[0]?.start ?? 0, { found }));
     }
   }
   return out;
@@ -170,11 +228,11 @@ async function approximateCandidates(index: SearchIndex, terms: readonly string[
 
 function regexCandidates(index: SearchIndex, patterns: readonly string[], allowed: (d: number) => boolean): Candidate[] {
   if (patterns.length === 0 || patterns.every((p) => p === '')) throw new UserError('empty query: give at least one regular expression');
-  const compiled = patterns.map((p) => {
+  const matchers = patterns.map((p) => {
     // Han characters in the pattern fold like the text (許 → 许); everything else is regex syntax.
     const source = p.replace(/[\u2e80-\u9fff\uf900-\ufaff]/gu, searchFoldChar);
     try {
-      return new RegExp(source, 'giu');
+      return patternMatcher(new RegExp(source, 'giu'));
     } catch (e) {
       throw new UserError(`bad regular expression ${JSON.stringify(p)}: ${String((e as Error).message).replace(/^.*: /, '')}`);
     }
@@ -183,32 +241,33 @@ function regexCandidates(index: SearchIndex, patterns: readonly string[], allowe
   index.folded.forEach((text, d) => {
     if (!allowed(d)) return;
     const found: Found[] = [];
-    for (const re of compiled) {
-      const before = found.length;
-      for (const m of text.matchAll(re)) if (m[0] !== '') found.push({ start: m.index, end: m.index + m[0].length });
-      if (found.length === before) return;
+    for (const m of matchers) {
+      const mine = m.find(text);
+      if (mine.length === 0) return;
+      found.push(...mine);
     }
-    out.push({ d, kind: 'regex', score: KIND_SCORE.regex, found });
+    out.push(candidate(d, 'regex', KIND_SCORE.regex, found.length, Math.min(...found.map((f) => f.start)), { found }));
   });
-  return out;
-}
-
-function union(a: FoundByDuty, b: FoundByDuty): FoundByDuty {
-  const out: FoundByDuty = new Map(a);
-  for (const [d, found] of b) out.set(d, [...(out.get(d) ?? []), ...found]);
   return out;
 }
 
 function rank(index: SearchIndex, candidates: readonly Candidate[], limit: number): SearchResult {
   const { starts } = index;
-  const keyed = candidates.map((c) => {
-    let first = Number.POSITIVE_INFINITY;
-    for (const f of c.found) if (f.start < first) first = f.start;
-    return { c, together: c.together ? 1 : 0, count: c.found.length, first, length: starts[c.d + 1]! - starts[c.d]! };
+  const length = (c: Candidate) => starts[c.d + 1]! - starts[c.d]!;
+  const sorted = [...candidates].sort(
+    (x, y) =>
+      y.score - x.score ||
+      Number(y.together) - Number(x.together) ||
+      y.count - x.count ||
+      x.first - y.first ||
+      length(x) - length(y) ||
+      x.d - y.d,
+  );
+  // Spans are found again only for the hits returned.
+  const hits = sorted.slice(0, limit).map((c) => {
+    const found = c.found ?? (c.matchers ?? []).flatMap((m) => m.find(index.folded[c.d]!));
+    return { duty: index.duties[c.d]!, kind: c.kind, score: c.score, spans: toSpans(index, c.d, found) };
   });
-  keyed.sort((x, y) => y.c.score - x.c.score || y.together - x.together || y.count - x.count || x.first - y.first || x.length - y.length || x.c.d - y.c.d);
-  // Spans are worked out only for the hits returned.
-  const hits = keyed.slice(0, limit).map(({ c }) => ({ duty: index.duties[c.d]!, kind: c.kind, score: c.score, spans: toSpans(index, c.d, c.found) }));
   return { hits, total: candidates.length };
 }
 
