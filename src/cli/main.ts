@@ -12,6 +12,7 @@ type Register = (program: Command, io: Io, done: (code: number) => void) => void
  * Help, completion and unknown commands load them all.
  */
 const COMMANDS: Record<string, () => Promise<Register>> = {
+  search: async () => (await import('./commands/search.js')).searchCommand,
   units: async () => (await import('./commands/units.js')).unitsCommand,
   show: async () => (await import('./commands/show.js')).showCommand,
   docs: async () => (await import('./commands/docs.js')).docsCommand,

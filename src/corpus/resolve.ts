@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { foldText, nameKey } from '../text/fold.js';
-import type { Corpus, Duty, Unit } from './model.js';
+import type { Corpus, Doc, Duty, Unit } from './model.js';
 
 export type Target = { kind: 'unit'; unit: Unit } | { kind: 'duty'; duty: Duty };
 
@@ -77,4 +77,15 @@ export function resolveDuty(corpus: Corpus, ref: string): Duty {
   const target = resolveTarget(corpus, ref);
   if (target.kind === 'duty') return target.duty;
   throw new UserError(`"${ref}" names a unit (${target.unit.id}), not a duty: add the duty's path, e.g. ${target.unit.id}/1`);
+}
+
+/** The document `ref` names: its id, or its number as printed or normalised (width and brackets do not matter). */
+export function resolveDoc(corpus: Corpus, ref: string): Doc {
+  const id = ref.trim().toLowerCase();
+  const key = nameKey(ref);
+  const found =
+    corpus.documents.find((d) => d.id === id) ??
+    corpus.documents.find((d) => key !== '' && [d.number, d.numberNormalized].some((n) => n !== undefined && nameKey(n) === key));
+  if (found) return found;
+  throw new UserError(`unknown document "${ref}": the loaded documents are ${corpus.documents.map((d) => d.id).join(', ')} (\`mandates docs\` lists them)`);
 }

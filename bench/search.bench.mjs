@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Search speed: start-up on the bundled corpus against `node -e 0`, queries
+// in-process on 100,000 synthetic duties against a fuse.js-only engine and a
+// plain substring scan, and the whole CLI run on that corpus. Medians and
+// ratios from this one run; targets from issue 3.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import Fuse from 'fuse.js';
+import YAML from 'yaml';
+import { generateCorpus } from './generate-corpus.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin', 'mandates');
+const tmp = mkdtempSync(join(tmpdir(), 'mandates-search-bench-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)).padStart(7) + ' ms';
+const verdict = (ok) => (ok ? 'meets target' : 'MISSES target');
+async function timeIt(fn, runs) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    result = await fn();
+    times.push(performance.now() - t);
+  }
+  return { median: median(times), result };
+}
+function timeProcess(args, runs, extra = {}) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], ...extra });
+    times.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  }
+  return median(times);
+}
+
+// The engine, bundled from the sources (the CLI's own bundle hides it in hashed chunks).
+const enginePath = join(tmp, 'engine.mjs');
+await build({
+  stdin: {
+    contents: "export { buildCorpus } from './src/corpus/build-model.ts'; export { buildSearchIndex, search, foldForSearch } from './src/search/index.ts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: enginePath,
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+const { buildCorpus, buildSearchIndex, search, foldForSearch } = await import(pathToFileURL(enginePath).href);
+
+// 1. Start-up on the bundled corpus.
+console.log('\nbundled corpus (60 duties), end to end, stdout piped — median of 21');
+const nodeAlone = timeProcess(['-e', '0'], 21);
+const cliAlone = timeProcess([bin, '--version'], 21);
+const searchRun = timeProcess([bin, 'search', '许可证'], 21);
+console.log(`  node -e 0                  ${ms(nodeAlone)}`);
+console.log(`  mandates --version         ${ms(cliAlone)}   ${(cliAlone / nodeAlone).toFixed(2)}× node   (the CLI's start-up before any command runs)`);
+console.log(`  mandates search 许可证      ${ms(searchRun)}   ${(searchRun / nodeAlone).toFixed(2)}× node   (target ≤ 1.5×: ${verdict(searchRun / nodeAlone <= 1.5)})`);
+
+// 2. In-process on 100,000 duties.
+const DUTIES = 100_000;
+const docs = generateCorpus({ duties: DUTIES, units: 2_000 });
+const json = JSON.stringify(docs);
+const load = await timeIt(() => buildCorpus(JSON.parse(json).map((doc) => ({ doc, source: 'bench', locate: () => 'bench' }))), 3);
+const corpus = load.result;
+const built = await timeIt(() => buildSearchIndex(corpus.duties), 5);
+const index = built.result;
+console.log(`\n${DUTIES.toLocaleString('en')} duties in-process (${(json.length / 2 ** 20).toFixed(0)} MiB as JSON)`);
+console.log(`  load (JSON.parse + model)  ${ms(load.median)}`);
+console.log(`  build search index         ${ms(built.median)}`);
+
+const LONG = '负责管理全国的许可证发证机构以及各类进出口商品许可证件签发工作，并进行监督检查';
+const queries = [
+  ['许可证', 'phrase'],
+  ['电子政务', 'phrase'],
+  ['许可证 签发', 'two terms'],
+  ['許可證', 'traditional'],
+  ['许可正', 'typo / homophone fallback'],
+  ['投资足进', 'typo fallback'],
+  ['xkz', 'pinyin initials'],
+  ['xukezheng', 'full pinyin'],
+  ['航天发射', 'no hit: every fallback runs'],
+  [LONG, 'long sentence (bigram fallback)'],
+];
+// First calls pay for lazy loading (pinyin-pro); measure warm queries, as a long-running process sees them.
+for (const [q] of queries) await search(index, [q], { limit: 20 });
+console.log('  query medians (15 runs, best 20 hits, as the CLI asks):     matches');
+const medians = new Map();
+for (const [q, what] of queries) {
+  const { median: m, result } = await timeIt(() => search(index, [q], { limit: 20 }), 15);
+  medians.set(q, m);
+  const label = q === LONG ? `${[...q].slice(0, 8).join('')}… (${[...q].length} chars)` : q;
+  console.log(`  ${`${label}  [${what}]`.padEnd(40)} ${ms(m)} ${String(result.total).padStart(7)}`);
+}
+const worst = Math.max(...medians.values());
+console.log(`  target ≤ 50 ms for one query: 许可证 ${verdict(medians.get('许可证') <= 50)}; slowest query above ${ms(worst).trim()} (${verdict(worst <= 50)})`);
+
+// Baselines on the same duties.
+const folded = corpus.duties.map((d) => foldForSearch(d.text));
+const scan = (q) => {
+  const needle = foldForSearch(q);
+  const hits = [];
+  folded.forEach((t, i) => {
+    let n = 0;
+    for (let p = t.indexOf(needle); p !== -1; p = t.indexOf(needle, p + 1)) n++;
+    if (n > 0) hits.push({ i, n });
+  });
+  return hits.sort((a, b) => b.n - a.n || a.i - b.i);
+};
+const fuseBuild = await timeIt(() => new Fuse(corpus.duties, { keys: ['text'], ignoreLocation: true, threshold: 0.3, includeMatches: true }), 3);
+const fuse = fuseBuild.result;
+console.log(`\nbaselines on the same ${DUTIES.toLocaleString('en')} duties`);
+console.log(`  fuse.js index build (ignoreLocation, threshold 0.3)  ${ms(fuseBuild.median)}   (ours: ${ms(built.median).trim()})`);
+console.log('  query       ours         plain substring scan (its time ÷ ours)   fuse.js only (its time ÷ ours)');
+for (const q of ['许可证', '电子政务', '许可正', '航天发射']) {
+  const s = await timeIt(() => scan(q), 15);
+  const f = await timeIt(() => fuse.search(q), 3);
+  const o = medians.get(q);
+  console.log(`  ${q.padEnd(8)} ${ms(o)}   ${ms(s.median)} (${(s.median / o).toFixed(1)}×, ${s.result.length} hits)   ${ms(f.median)} (${(f.median / o).toFixed(0)}×, ${f.result.length} hits)`);
+}
+
+// 3. The whole CLI run on the 100k corpus, loaded from YAML as users have it today.
+const yamlPath = join(tmp, 'big.yaml');
+writeFileSync(yamlPath, docs.map((d) => YAML.stringify(d, { lineWidth: 0 })).join('---\n'));
+const cli = timeProcess([bin, 'search', '许可证', '--corpus', yamlPath], 3);
+const inProcess = load.median + built.median + medians.get('许可证');
+console.log(`\nwhole CLI run on ${DUTIES.toLocaleString('en')} duties — median of 3`);
+console.log(`  mandates search 许可证 --corpus big.yaml   ${ms(cli)}   (target ≤ 1 s: ${verdict(cli <= 1000)})`);
+console.log(`  of which search (index + query) in-process ${ms(built.median + medians.get('许可证'))}; load from JSON + index + query ${ms(inProcess)}`);
+console.log('  (the rest is parsing the YAML corpus: the corpus cache in src/cli/corpus-source.ts removes it)');

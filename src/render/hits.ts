@@ -1,0 +1,84 @@
+/**
+ * Search hits for pipes and scripts: tab-separated lines, JSON, JSON lines.
+ * The renderer decides nothing about what matched; it shows the spans it is given.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Hit, MatchKind } from '../search/index.js';
+import { escapeJsonUnsafe, safeLine } from './safe-text.js';
+
+/** One hit as --json and --jsonl print it (documented in the README). Offsets count code points. */
+export interface HitJson {
+  rank: number;
+  id: string;
+  unit: string;
+  unitName: string;
+  document: string;
+  numbering: string;
+  text: string;
+  kind: MatchKind;
+  score: number;
+  spans: { start: number; end: number; text: string }[];
+}
+
+export function hitJson(hit: Hit, rank: number): HitJson {
+  const { duty } = hit;
+  const chars = [...duty.text];
+  return {
+    rank,
+    id: duty.id,
+    unit: duty.unit.id,
+    unitName: duty.unit.name,
+    document: duty.unit.doc.id,
+    numbering: duty.numbering,
+    text: duty.text,
+    kind: hit.kind,
+    score: hit.score,
+    spans: hit.spans.map((s) => ({ start: s.start, end: s.end, text: chars.slice(s.start, s.end).join('') })),
+  };
+}
+
+/** --jsonl: one compact object a line, like ripgrep's --json. */
+export function renderHitsJsonl(hits: readonly Hit[]): string {
+  return hits.map((h, i) => escapeJsonUnsafe(JSON.stringify(hitJson(h, i + 1))) + '\n').join('');
+}
+
+export interface Segment {
+  readonly text: string;
+  readonly matched: boolean;
+}
+
+/** The text cut at the spans' edges (code points), so each piece can be shown plain or highlighted. */
+export function segmentsOf(text: string, spans: Hit['spans']): Segment[] {
+  const chars = [...text];
+  const out: Segment[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) out.push({ text: chars.slice(at, s.start).join(''), matched: false });
+    if (s.end > s.start) out.push({ text: chars.slice(Math.max(s.start, at), s.end).join(''), matched: true });
+    at = Math.max(at, s.end);
+  }
+  if (at < chars.length) out.push({ text: chars.slice(at).join(''), matched: false });
+  return out;
+}
+
+/** How a matched piece looks: red and bold, as ripgrep shows matches. */
+export function highlight(color: ChalkInstance, text: string): string {
+  return color.red.bold(text);
+}
+
+/**
+ * For a pipe: one hit a line, `id numbering unit kind text`, tab-separated.
+ * The text is printed as it is, unmarked, so that grep, cut and awk see the
+ * duty's own words; matches are coloured only when colour is forced on
+ * (FORCE_COLOR), and --json/--jsonl carry the spans.
+ */
+export function renderHitsTsv(hits: readonly Hit[], options: { color: ChalkInstance; idOf: (hit: Hit) => string }): string {
+  return hits
+    .map((hit) => {
+      const text = segmentsOf(hit.duty.text, hit.spans)
+        .map((s) => (s.matched ? highlight(options.color, safeLine(s.text)) : safeLine(s.text)))
+        .join('');
+      return [options.idOf(hit), hit.duty.numbering, hit.duty.unit.name, hit.kind].map(safeLine).join('\t') + `\t${text}\n`;
+    })
+    .join('');
+}

@@ -1,0 +1,286 @@
+import type { Duty } from '../corpus/model.js';
+import { UserError } from '../errors.js';
+import { foldForSearch, searchFoldChar } from './fold.js';
+import { findBigrams, homophoneMatcher, literal, patternMatcher, pinyinMatcher, typoMatcher, type Found, type Matcher, type Tally } from './matchers.js';
+import { loadPinyinTable } from './pinyin-table.js';
+import type { SearchIndex } from './search-index.js';
+
+/**
+ * Why a duty matched, strongest first. `phrase`: the query as one string
+ * (terms joined); `all-terms`: every term, apart; the rest are fallbacks
+ * tried only when no duty matches exactly: `pinyin` (a Latin term read as
+ * pinyin), `homophone` (characters that sound the same), `typo` (one
+ * character wrong, missing or extra), `bigram` (a long query sharing most of
+ * its character pairs with the duty). `regex`: --regex mode.
+ */
+export type MatchKind = 'phrase' | 'all-terms' | 'pinyin' | 'homophone' | 'typo' | 'bigram' | 'regex';
+
+/** A matched stretch of the duty's original text, in code points, end exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Hit {
+  readonly duty: Duty;
+  readonly kind: MatchKind;
+  /** Strength of the kind of match, 0–1 (see KIND_SCORE); a bigram hit scales with the share of pairs found. */
+  readonly score: number;
+  /** Sorted, non-overlapping. */
+  readonly spans: readonly Span[];
+}
+
+export const KIND_SCORE: Readonly<Record<MatchKind, number>> = {
+  phrase: 1,
+  regex: 1,
+  'all-terms': 0.9,
+  pinyin: 0.8,
+  homophone: 0.7,
+  typo: 0.6,
+  bigram: 0.5,
+};
+
+export type SearchMode = 'smart' | 'exact' | 'regex';
+
+export interface SearchOptions {
+  /** smart (default): exact, then the fallbacks; exact: folded substrings only; regex: each query a regular expression. */
+  readonly mode?: SearchMode;
+  /** Only duties this accepts can be hits. */
+  readonly include?: (duty: Duty) => boolean;
+  /** Return at most this many hits (the best); `total` still counts them all. */
+  readonly limit?: number;
+}
+
+export interface SearchResult {
+  /** Best first. */
+  readonly hits: readonly Hit[];
+  /** How many duties matched, before the limit. */
+  readonly total: number;
+}
+
+/** A long query (this many letters and digits or more, pinyin aside) may match by bigram overlap. */
+const LONG_QUERY = 6;
+/** Share of a long query's bigrams a duty must contain. */
+const BIGRAM_SHARE = 0.4;
+const BIGRAM_MIN = 3;
+/** Terms longer than this skip the homophone scan (bigrams cover them). */
+const HOMOPHONE_MAX = 16;
+const TYPO_MAX = 32;
+
+interface Candidate {
+  readonly d: number;
+  readonly kind: MatchKind;
+  readonly score: number;
+  /** Matches in the duty, and where the first starts (UTF-16, folded text). */
+  readonly count: number;
+  readonly first: number;
+  /** Among fallbacks: the terms also matched as one, adjacent (dianzi zhengwu → 电子政务). */
+  readonly together: boolean;
+  /** What finds the spans again, for the hits shown… */
+  readonly matchers: readonly Matcher[] | undefined;
+  /** …or the spans themselves. */
+  readonly found: readonly Found[] | undefined;
+}
+
+/** Split queries into terms: folded, then split at spaces (the ideographic space folds to one). */
+function queryTerms(queries: readonly string[]): string[] {
+  return queries.flatMap((q) => foldForSearch(q).split(/\s+/u)).filter((t) => t !== '');
+}
+
+/**
+ * Search the index. Every term as a folded substring first, ranked by
+ * occurrences, then first position, then shorter text; only when that finds
+ * nothing, the labelled fallbacks. Hits come best first.
+ */
+export async function search(index: SearchIndex, queries: readonly string[], options: SearchOptions = {}): Promise<SearchResult> {
+  const allowed = allowedDuties(index, options.include);
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  if (options.mode === 'regex') return rank(index, regexCandidates(index, queries, allowed), limit);
+  const terms = queryTerms(queries);
+  if (terms.length === 0) throw new UserError('empty query: give at least one search term');
+  const exact = exactCandidates(index, terms, allowed);
+  if (exact.length > 0 || options.mode === 'exact') return rank(index, exact, limit);
+  return rank(index, await approximateCandidates(index, terms, allowed), limit);
+}
+
+function allowedDuties(index: SearchIndex, include: SearchOptions['include']): (d: number) => boolean {
+  if (!include) return () => true;
+  const ok = index.duties.map((duty) => include(duty));
+  return (d) => ok[d]!;
+}
+
+/** Every candidate built the same way, so that sorting thousands of them stays fast (one object shape). */
+function candidate(
+  d: number,
+  kind: MatchKind,
+  score: number,
+  count: number,
+  first: number,
+  spansFrom: { matchers?: readonly Matcher[]; found?: readonly Found[]; together?: boolean },
+): Candidate {
+  return { d, kind, score, count, first, together: spansFrom.together ?? false, matchers: spansFrom.matchers, found: spansFrom.found };
+}
+
+/** Per duty: the entries of every tally that has it (tallies list duties in increasing order). */
+function intersect(tallies: readonly Tally[], visit: (d: number, entries: number[]) => void): void {
+  const at = tallies.map(() => 0);
+  const [first, ...rest] = tallies;
+  for (let i = 0; i < first!.duties.length; i++) {
+    const d = first!.duties[i]!;
+    const entries = [i];
+    for (let k = 0; k < rest.length; k++) {
+      const t = rest[k]!;
+      let j = at[k + 1]!;
+      while (j < t.duties.length && t.duties[j]! < d) j++;
+      at[k + 1] = j;
+      if (t.duties[j] !== d) break;
+      entries.push(j);
+    }
+    if (entries.length === tallies.length) visit(d, entries);
+  }
+}
+
+function exactCandidates(index: SearchIndex, terms: readonly string[], allowed: (d: number) => boolean): Candidate[] {
+  const matchers = terms.map(literal);
+  const tallies = matchers.map((m) => m.tally(index));
+  const out: Candidate[] = [];
+  if (terms.length === 1) {
+    const t = tallies[0]!;
+    for (let i = 0; i < t.duties.length; i++) {
+      if (allowed(t.duties[i]!)) out.push(candidate(t.duties[i]!, 'phrase', KIND_SCORE.phrase, t.counts[i]!, t.firsts[i]!, { matchers }));
+    }
+    return out;
+  }
+  // Chinese writes a phrase without spaces; Latin terms may also be one with its space (trade promotion).
+  const phrases = [literal(terms.join('')), ...(terms.some((t) => /[a-z]/.test(t)) ? [literal(terms.join(' '))] : [])];
+  const inPhrase = new Set(phrases.flatMap((m) => m.tally(index).duties));
+  const all = [...matchers, ...phrases];
+  intersect(tallies, (d, entries) => {
+    if (!allowed(d)) return;
+    const kind = inPhrase.has(d) ? 'phrase' : 'all-terms';
+    const count = entries.reduce((n, j, k) => n + tallies[k]!.counts[j]!, 0);
+    const first = Math.min(...entries.map((j, k) => tallies[k]!.firsts[j]!));
+    out.push(candidate(d, kind, KIND_SCORE[kind], count, first, { matchers: all }));
+  });
+  return out;
+}
+
+const FALLBACK_ORDER: readonly MatchKind[] = ['all-terms', 'pinyin', 'homophone', 'typo'];
+
+interface TermMatch {
+  readonly kind: MatchKind;
+  readonly count: number;
+  readonly first: number;
+  readonly matcher: Matcher;
+}
+
+async function approximateCandidates(index: SearchIndex, terms: readonly string[], allowed: (d: number) => boolean): Promise<Candidate[]> {
+  const table = await loadPinyinTable();
+  // For each term, per duty: the strongest way it matched.
+  const perTerm = terms.map((term) => {
+    const ways: [MatchKind, Matcher | null][] = [['all-terms', literal(term)]];
+    if (/[a-z]/.test(term)) {
+      ways.push(['pinyin', pinyinMatcher(index, term, table)]);
+    } else {
+      const length = [...term].length;
+      if (length <= HOMOPHONE_MAX) ways.push(['homophone', homophoneMatcher(index, term, table)]);
+      if (length <= TYPO_MAX) ways.push(['typo', typoMatcher(term)]);
+    }
+    const best = new Map<number, TermMatch>();
+    for (const [kind, matcher] of ways) {
+      if (!matcher) continue;
+      const t = matcher.tally(index);
+      for (let i = 0; i < t.duties.length; i++) {
+        const d = t.duties[i]!;
+        if (!best.has(d) && allowed(d)) best.set(d, { kind, count: t.counts[i]!, first: t.firsts[i]!, matcher });
+      }
+    }
+    return best;
+  });
+  const joined = terms.join('');
+  const together = terms.length > 1 && /[a-z]/.test(joined) ? new Set(pinyinMatcher(index, joined, table)?.tally(index).duties) : new Set<number>();
+  const out: Candidate[] = [];
+  for (const [d, first] of perTerm[0]!) {
+    if (terms.length === 1) {
+      out.push(candidate(d, first.kind, KIND_SCORE[first.kind], first.count, first.first, { matchers: [first.matcher] }));
+      continue;
+    }
+    if (!perTerm.every((m) => m.has(d))) continue;
+    const matches = perTerm.map((m) => m.get(d)!);
+    // A duty is as weak a match as its weakest term.
+    const kind = matches.reduce<MatchKind>((worst, m) => (FALLBACK_ORDER.indexOf(m.kind) > FALLBACK_ORDER.indexOf(worst) ? m.kind : worst), 'all-terms');
+    const count = matches.reduce((n, m) => n + m.count, 0);
+    const firstAt = Math.min(...matches.map((m) => m.first));
+    out.push(candidate(d, kind, KIND_SCORE[kind], count, firstAt, { matchers: matches.map((m) => m.matcher), together: together.has(d) }));
+  }
+  // Pinyin letters make no bigrams worth looking for in Chinese text: count the other letters and digits.
+  if ([...joined].filter((ch) => /[\p{L}\p{N}]/u.test(ch) && !/[a-z0-9]/.test(ch)).length >= LONG_QUERY) {
+    const already = new Set(out.map((c) => c.d));
+    const { total, byDuty } = findBigrams(index, joined, (n) => Math.max(BIGRAM_MIN, Math.ceil(n * BIGRAM_SHARE)));
+    for (const [d, { shared, found }] of byDuty) {
+      if (already.has(d) || !allowed(d)) continue;
+      const score = Math.round(KIND_SCORE.bigram * (shared / total) * 1000) / 1000;
+      out.push(candidate(d, 'bigram', score, found.length, found[0]?.start ?? 0, { found }));
+    }
+  }
+  return out;
+}
+
+function regexCandidates(index: SearchIndex, patterns: readonly string[], allowed: (d: number) => boolean): Candidate[] {
+  if (patterns.length === 0 || patterns.every((p) => p === '')) throw new UserError('empty query: give at least one regular expression');
+  const matchers = patterns.map((p) => {
+    // Han characters in the pattern fold like the text (許 → 许); everything else is regex syntax.
+    const source = p.replace(/[\u2e80-\u9fff\uf900-\ufaff]/gu, searchFoldChar);
+    try {
+      return patternMatcher(new RegExp(source, 'giu'));
+    } catch (e) {
+      throw new UserError(`bad regular expression ${JSON.stringify(p)}: ${String((e as Error).message).replace(/^.*: /, '')}`);
+    }
+  });
+  const out: Candidate[] = [];
+  index.folded.forEach((text, d) => {
+    if (!allowed(d)) return;
+    const found: Found[] = [];
+    for (const m of matchers) {
+      const mine = m.find(text);
+      if (mine.length === 0) return;
+      found.push(...mine);
+    }
+    out.push(candidate(d, 'regex', KIND_SCORE.regex, found.length, Math.min(...found.map((f) => f.start)), { found }));
+  });
+  return out;
+}
+
+function rank(index: SearchIndex, candidates: readonly Candidate[], limit: number): SearchResult {
+  const { starts } = index;
+  const length = (c: Candidate) => starts[c.d + 1]! - starts[c.d]!;
+  const sorted = [...candidates].sort(
+    (x, y) =>
+      y.score - x.score ||
+      Number(y.together) - Number(x.together) ||
+      y.count - x.count ||
+      x.first - y.first ||
+      length(x) - length(y) ||
+      x.d - y.d,
+  );
+  // Spans are found again only for the hits returned.
+  const hits = sorted.slice(0, limit).map((c) => {
+    const found = c.found ?? (c.matchers ?? []).flatMap((m) => m.find(index.folded[c.d]!));
+    return { duty: index.duties[c.d]!, kind: c.kind, score: c.score, spans: toSpans(index, c.d, found) };
+  });
+  return { hits, total: candidates.length };
+}
+
+/** UTF-16 offsets in the folded text → merged code-point spans (the same offsets in the original text). */
+function toSpans(index: SearchIndex, d: number, found: readonly Found[]): Span[] {
+  const text = index.folded[d]!;
+  const cp = index.astral && /[\ud800-\udfff]/.test(text) ? (off: number) => [...text.slice(0, off)].length : (off: number) => off;
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans: { start: number; end: number }[] = [];
+  for (const f of sorted) {
+    const last = spans[spans.length - 1];
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else spans.push({ start: f.start, end: f.end });
+  }
+  return spans.map((s) => ({ start: cp(s.start), end: cp(s.end) }));
+}
