@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import { docsCommand } from './commands/docs.js';
+import { exportCommand } from './commands/export.js';
 import { showCommand } from './commands/show.js';
 import { unitsCommand } from './commands/units.js';
 import type { Io } from './context.js';
@@ -18,6 +19,7 @@ Examples:
   mandates units
   mandates show 许可证
   mandates show jgfwzx/2.1 --json
+  mandates export -o 职能.xlsx
 `;
 
 function buildProgram(io: Io, done: (code: number) => void): Command {
@@ -35,6 +37,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
   unitsCommand(program, io, done);
   showCommand(program, io, done);
   docsCommand(program, io, done);
+  exportCommand(program, io, done);
   for (const cmd of program.commands) cmd.exitOverride().showSuggestionAfterError(true);
   return program;
 }
