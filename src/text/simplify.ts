@@ -10,12 +10,12 @@ let convert: ((text: string) => string) | undefined;
  * character by character instead. Simplified text passes through unchanged.
  */
 export function toSimplified(text: string): string {
-  convert ??= Converter({ from: 't', to: 'cn' });
-  const whole = convert(text);
+  const conv = (convert ??= Converter({ from: 't', to: 'cn' }));
+  const whole = conv(text);
   if ([...whole].length === [...text].length) return whole;
   let out = '';
   for (const ch of text) {
-    const one = convert(ch);
+    const one = conv(ch);
     out += [...one].length === 1 ? one : ch;
   }
   return out;
