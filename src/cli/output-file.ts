@@ -129,19 +129,27 @@ export async function writeStreamAtomically(
   let tmp: string | undefined;
   let fd: number | undefined;
   let stream: WriteStream | undefined;
+  // Once the stream exists it owns the descriptor: destroying it closes the descriptor after
+  // any write in flight, and closing it here as well could close another file that reused the number.
+  const closeStream = (out: WriteStream) => new Promise<void>((closed) => {
+    out.once('close', () => closed());
+    out.destroy();
+  });
   try {
     ({ tmp, fd } = openTemporary(target));
     const out = createWriteStream('', { fd, autoClose: false });
+    const descriptor = fd;
     stream = out;
+    fd = undefined;
     const failed = new Promise<never>((_, reject) => out.on('error', reject));
     await Promise.race([write(out), failed]);
     if (!out.writableFinished) await Promise.race([new Promise<void>((done) => out.end(done)), failed]);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
+    fsyncSync(descriptor);
+    stream = undefined;
+    await closeStream(out);
     commitTemporary(tmp, target, options.force);
   } catch (e) {
-    stream?.destroy();
+    if (stream) await closeStream(stream);
     if (fd !== undefined) closeSync(fd);
     throw abandonTemporary(tmp, e, path);
   }

@@ -163,8 +163,13 @@ class Styles {
         style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
         style.border = { bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } } };
       }
+      if (quote) {
+        // exceljs merges styles that render alike and knows nothing of quotePrefix; an explicit
+        // `locked` (the default anyway) keeps this one a separate entry to mark.
+        style.protection = { locked: true };
+        this.quotePrefixed.add(this.register(style));
+      }
       this.cache.set(key, style);
-      if (quote) this.quotePrefixed.add(this.register(style));
     }
     return style;
   }
