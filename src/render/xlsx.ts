@@ -8,7 +8,6 @@
 import ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
 import type { RichCell, SheetSpec, TableCell, WorkbookSpec } from './table.js';
-import { displayWidth } from './wrap.js';
 
 /** Excel's limit on a sheet name, in UTF-16 code units. */
 const SHEET_NAME_MAX = 31;
@@ -76,13 +75,41 @@ function richOf(cell: TableCell): RichCell | undefined {
   return cell !== null && typeof cell === 'object' ? cell : undefined;
 }
 
+/** Is this code point one a spreadsheet draws two digits wide: CJK, Hangul, full-width forms? */
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
 /**
- * Width units a line of text takes: its display width, CJK characters two.
- * (In 11-point 等线 a CJK glyph is about 1.9 digits wide, so this errs on the
- * side of room.)
+ * Width units a line of text takes, CJK characters counting two. (In
+ * 11-point 等线 a CJK glyph is about 1.9 digits wide, so this errs on the side
+ * of room.) Not the terminal's displayWidth: a 100,000-duty export measures
+ * every cell, and this plain loop is many times faster.
  */
-function textUnits(text: string): number {
-  return displayWidth(text);
+export function textUnits(text: string): number {
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x1100) {
+      units += 1;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      units += isWide(text.codePointAt(i)!) ? 2 : 1;
+      i++;
+    } else {
+      units += isWide(c) ? 2 : 1;
+    }
+  }
+  return units;
 }
 
 function cellWidth(cell: TableCell): number {
