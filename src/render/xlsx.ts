@@ -176,7 +176,8 @@ class Styles {
     if (!style) {
       const alignment: Partial<ExcelJS.Alignment> =
         kind === 'number' ? { vertical: 'top', horizontal: 'center' } : { vertical: 'top', wrapText: true };
-      if (indent > 0) alignment.indent = indent;
+      // Spreadsheets apply an indent only to explicitly left-aligned text.
+      if (indent > 0) Object.assign(alignment, { horizontal: 'left', indent });
       style = {
         font:
           kind === 'header'
