@@ -175,3 +175,20 @@ describe('choosing the format', () => {
     expect(() => chooseFormat('md', 'x.json')).toThrow(UserError);
   });
 });
+
+describe('mandates export: what it says', () => {
+  it('reports what it wrote in one line on stderr, in the singular for one', async () => {
+    const d = tempDir();
+    writeFileSync(join(d, 'one.yaml'), 'mandates: 1\nid: one\ntitle: 一\nunits:\n  - id: a\n    name: 甲\n    duties:\n      - text: 唯一职能。\n');
+    const r = await run(['export', '--corpus', 'one.yaml', '-o', 'out.json'], { cwd: d });
+    expect(r.stderr).toBe('mandates: wrote out.json (json): 1 unit, 1 duty\n');
+  });
+
+  it('escapes C1 controls and bidi overrides in JSON, as every --json does', async () => {
+    const d = tempDir();
+    writeFileSync(join(d, 'c.yaml'), 'mandates: 1\nid: c\ntitle: 一\nunits:\n  - id: a\n    name: 甲\n    duties:\n      - text: "左\\u202e右\\u009b"\n');
+    const r = await run(['export', '--corpus', 'c.yaml', '--format', 'jsonl'], { cwd: d });
+    expect(r.stdout).toContain('"text":"左\\u202e右\\u009b"');
+    expect(JSON.parse(r.stdout).duty.text).toBe('左\u202e右\u009b');
+  });
+});

@@ -6,7 +6,7 @@ import type { Corpus, Unit } from '../../corpus/model.js';
 import { resolveTarget } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
-import { safeLines } from '../../render/safe-text.js';
+import { escapeJsonUnsafe, safeLines } from '../../render/safe-text.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 import { writeFileAtomically, writeStreamAtomically } from '../output-file.js';
@@ -88,11 +88,11 @@ async function renderText(format: Exclude<ExportFormat, 'xlsx'>, units: Unit[], 
     case 'json': {
       const { exportJson } = await import('../../render/json-shapes.js');
       const { groupByDocument } = await import('../../render/corpus-tables.js');
-      return JSON.stringify(exportJson(groupByDocument(units)), null, 2) + '\n';
+      return escapeJsonUnsafe(JSON.stringify(exportJson(groupByDocument(units)), null, 2)) + '\n';
     }
     case 'jsonl': {
       const { exportLines } = await import('../../render/json-shapes.js');
-      return exportLines(units).map((line) => JSON.stringify(line) + '\n').join('');
+      return exportLines(units).map((line) => escapeJsonUnsafe(JSON.stringify(line)) + '\n').join('');
     }
     case 'csv': {
       const { renderCsv } = await import('../../render/csv.js');
@@ -124,10 +124,10 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
       'after',
       examples(
         'mandates export -o 职能.xlsx                 # every unit, to an Excel workbook',
-        'mandates export 许可证 外贸发展 --format md   # two units as Markdown on stdout',
+        'mandates export 许可证 外贸发展 --format md  # two units as Markdown on stdout',
         'mandates export --format csv --bom -o duties.csv',
         'mandates export --format jsonl | jq -r .duty.text',
-        'mandates export jgfwzx -o jgfwzx.yaml         # corpus YAML: loads back with --corpus',
+        'mandates export jgfwzx -o jgfwzx.yaml       # corpus YAML: loads back with --corpus',
       ),
     )
     .action(async (refs: string[], options: ExportOptions) => {
@@ -154,7 +154,10 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
         if (toStdout) ctx.write(ctx.pres.tty ? safeLines(text) : text);
         else writeFileAtomically(options.output!, text, { force: options.force, cwd: io.cwd });
       }
-      if (!toStdout) io.stderr.write(`mandates: wrote ${options.output} (${format}): ${units.length} units, ${dutyCount} duties\n`);
+      if (!toStdout) {
+        const counted = `${units.length} ${units.length === 1 ? 'unit' : 'units'}, ${dutyCount} ${dutyCount === 1 ? 'duty' : 'duties'}`;
+        io.stderr.write(`mandates: wrote ${options.output} (${format}): ${counted}\n`);
+      }
       done(dutyCount > 0 ? 0 : 1);
     });
 }
