@@ -12,16 +12,20 @@ import { cellText, type Table, type TableCell } from './table.js';
 /** Characters with a meaning anywhere in a line (emphasis, code, links, HTML, entities, tables, GitHub math). */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&$!]/g;
 /** What only means something at the start of a line: headings, list markers, quotes, setext underlines. */
-const LINE_START_SPECIAL = /^([#+\-=>]|\d+[.)])/;
+const LINE_START_SPECIAL = /^([#+\-=>]|\d{1,9}[.)](?=\s|$))/;
 
-/** Text as Markdown shows it literally, on one line. */
-export function escapeMarkdown(text: string): string {
-  const escaped = safeLine(text).replace(INLINE_SPECIAL, (ch) => `\\${ch}`);
-  return escaped.replace(LINE_START_SPECIAL, (m) => `\\${m}`.replace(/^\\(\d+)([.)])$/, '$1\\$2'));
+function escapeInline(text: string): string {
+  return safeLine(text).replace(INLINE_SPECIAL, (ch) => `\\${ch}`);
 }
 
+/** Text as Markdown shows it literally, on one line, wherever the line starts (a heading, a list item). */
+export function escapeMarkdown(text: string): string {
+  return escapeInline(text).replace(LINE_START_SPECIAL, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`));
+}
+
+/** A table cell: no line starts there, so only inline characters (and the pipe) need escaping; line breaks become <br>. */
 function escapeCell(text: string): string {
-  return text.split(/\r?\n/).map(escapeMarkdown).join('<br>');
+  return text.split(/\r?\n/).map(escapeInline).join('<br>');
 }
 
 function markdownCell(cell: TableCell): string {
@@ -112,5 +116,6 @@ function documentMarkdown(doc: Doc, units: readonly Unit[], options: CorpusMarkd
 /** The units as Markdown: a heading per document and per unit, a short metadata table under each. */
 export function renderCorpusMarkdown(units: readonly Unit[], options: CorpusMarkdownOptions): string {
   const lines = groupByDocument(units).flatMap(({ doc, units: list }) => documentMarkdown(doc, list, options));
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
+  return text === '' ? '' : `${text}\n`;
 }

@@ -59,3 +59,8 @@ export function cellText(cell: TableCell): string {
   if (typeof cell === 'number') return String(cell);
   return cell.text;
 }
+
+/** A workbook of one sheet: how a list of results (search hits, a diff) becomes an xlsx. */
+export function singleSheetWorkbook(sheet: Omit<SheetSpec, 'key'>, properties: WorkbookProperties): WorkbookSpec {
+  return { properties, sheets: [{ ...sheet, key: 'results' }] };
+}

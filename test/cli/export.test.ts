@@ -192,3 +192,15 @@ describe('mandates export: what it says', () => {
     expect(JSON.parse(r.stdout).duty.text).toBe('左\u202e右\u009b');
   });
 });
+
+describe('mandates export: nothing to export', () => {
+  it('exits 1 and writes nothing to stdout when the corpus has no units', async () => {
+    const d = tempDir();
+    writeFileSync(join(d, 'e.yaml'), 'mandates: 1\nid: e\ntitle: 空\nunits: []\n');
+    for (const format of ['md', 'csv', 'jsonl', 'yaml']) {
+      const r = await run(['export', '--corpus', 'e.yaml', '--format', format], { cwd: d });
+      expect(r.code, format).toBe(1);
+      expect(r.stdout).toBe(format === 'csv' ? '"id","document","document_number","unit","unit_name","section","label","numbering","depth","parent","text","notes"\r\n' : '');
+    }
+  });
+});

@@ -223,6 +223,7 @@ describe('markdown', () => {
     expect(escapeMarkdown('# 标题')).toBe('\\# 标题');
     expect(escapeMarkdown('- 列表')).toBe('\\- 列表');
     expect(escapeMarkdown('1. 编号')).toBe('1\\. 编号');
+    expect(escapeMarkdown('1.5倍')).toBe('1.5倍');
     expect(escapeMarkdown('控制\u001b[31m')).toBe('控制␛\\[31m');
     const table = renderMarkdownTable({ columns: [{ header: 'a|b' }], rows: [['x|y\nz'], [{ text: '链接', link: { url: 'https://example.org/a b' } }]] });
     expect(table).toBe('| a\\|b |\n| --- |\n| x\\|y<br>z |\n| [链接](<https://example.org/a%20b>) |\n');
