@@ -82,6 +82,10 @@ function dutyText(d: Duty): TableCell {
 export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOptions): WorkbookSpec {
   const groups = groupByDocument(units);
   const dutyCount = units.reduce((n, u) => n + u.duties.length, 0);
+  // Editorial notes get a column only where some unit or duty has them.
+  const unitNotes = units.some((u) => u.notes.length > 0);
+  const dutyNotes = units.some((u) => u.duties.some((d) => d.notes.length > 0));
+  const notesColumn = { header: '备注', maxWidth: 40 };
   const overview: SheetSpec = {
     key: OVERVIEW_SHEET,
     name: '概览',
@@ -95,6 +99,7 @@ export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOp
       { header: '文号' },
       { header: '发文机关', maxWidth: 24 },
       { header: '日期' },
+      ...(unitNotes ? [notesColumn] : []),
     ],
     rows: units.map((u) => [
       { text: u.name, link: { sheet: unitSheetKey(u) } },
@@ -105,20 +110,26 @@ export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOp
       u.doc.numberNormalized ?? u.doc.number ?? '',
       u.doc.issuer ?? '',
       u.doc.date ?? '',
+      ...(unitNotes ? [u.notes.join('\n')] : []),
     ]),
   };
   const allDuties: SheetSpec = {
     key: ALL_DUTIES_SHEET,
     name: '全部职能',
     autoFilter: true,
-    columns: [{ header: '文件' }, { header: '单位', maxWidth: 24 }, { header: '序号' }, { header: '职能', maxWidth: 70 }, { header: 'ID' }],
-    rows: units.flatMap((u) => u.duties.map((d) => [documentLabel(u.doc), u.name, d.numbering, d.text, options.idOf(d)])),
+    columns: [
+      { header: '文件' }, { header: '单位', maxWidth: 24 }, { header: '序号' }, { header: '职能', maxWidth: 70 }, { header: 'ID' },
+      ...(dutyNotes ? [notesColumn] : []),
+    ],
+    rows: units.flatMap((u) =>
+      u.duties.map((d) => [documentLabel(u.doc), u.name, d.numbering, d.text, options.idOf(d), ...(dutyNotes ? [d.notes.join('\n')] : [])]),
+    ),
   };
   const unitSheets = units.map((u): SheetSpec => ({
     key: unitSheetKey(u),
     name: u.name,
-    columns: [{ header: '序号' }, { header: '职能', maxWidth: 80 }, { header: 'ID' }],
-    rows: u.duties.map((d) => [d.numbering, dutyText(d), options.idOf(d)]),
+    columns: [{ header: '序号' }, { header: '职能', maxWidth: 80 }, { header: 'ID' }, ...(dutyNotes ? [notesColumn] : [])],
+    rows: u.duties.map((d) => [d.numbering, dutyText(d), options.idOf(d), ...(dutyNotes ? [d.notes.join('\n')] : [])]),
   }));
   const title = groups.length === 1 ? groups[0]!.doc.title : `机构主要职能（${groups.length} 个文件）`;
   return {

@@ -7,9 +7,14 @@ import { cellText, type Table } from './table.js';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Would a spreadsheet take this text for a formula (when it reads a CSV, or when a user edits the cell)? */
+export function startsLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
 /** A cell a spreadsheet will show as text: a leading ' keeps = + - @ from starting a formula. */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return startsLikeFormula(text) ? `'${text}` : text;
 }
 
 function field(text: string): string {

@@ -7,6 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
+import { startsLikeFormula } from './csv.js';
 import type { RichCell, SheetSpec, TableCell, WorkbookSpec } from './table.js';
 
 /** Excel's limit on a sheet name, in UTF-16 code units. */
@@ -32,8 +33,6 @@ export const SHARED_STRINGS_MAX_ROWS = 50_000;
 /** Points per line of wrapped 11-point text: a CJK font's line is taller than Calibri's 15. */
 const LINE_HEIGHT = 15.6;
 
-/** Would a spreadsheet take this text for the start of a formula if a user edited the cell? */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * Valid, unique sheet names: none of []:*?/\ (nor !, which would break the
@@ -315,7 +314,7 @@ async function build(spec: WorkbookSpec, sink: Writable, options: XlsxOptions): 
       if (height !== undefined) r.height = height;
       row.forEach((cell, ci) => {
         const text = typeof cell === 'string' ? cell : richOf(cell)?.text;
-        const quote = text !== undefined && FORMULA_START.test(text);
+        const quote = text !== undefined && startsLikeFormula(text);
         const kind = typeof cell === 'number' ? 'number' : richOf(cell)?.link ? 'link' : 'text';
         r.getCell(ci + 1).style = styles.get(kind, richOf(cell)?.indent ?? 0, quote);
       });

@@ -62,13 +62,14 @@ describe('xlsx export of the bundled corpus', () => {
 
       it('lists every unit on the overview with its document, duty count and id', () => {
         const ws = books[variant]!.getWorksheet('概览')!;
-        expect(rowValues(ws, 1)).toEqual(['单位', '对外称', '职能数', 'ID', '文件标题', '文号', '发文机关', '日期']);
+        expect(rowValues(ws, 1)).toEqual(['单位', '对外称', '职能数', 'ID', '文件标题', '文号', '发文机关', '日期', '备注']);
         expect(ws.rowCount).toBe(7);
         corpus.units.forEach((u, i) => {
           const row = rowValues(ws, i + 2);
           expect(row[0]).toBe(u.name);
           expect(row[2]).toBe(u.duties.length);
-          expect(row.slice(3)).toEqual([u.key, u.doc.title, '商办发〔2003〕9号', '中华人民共和国商务部', '2003-06-26']);
+          expect(row.slice(3, 8)).toEqual([u.key, u.doc.title, '商办发〔2003〕9号', '中华人民共和国商务部', '2003-06-26']);
+          expect(row[8] ?? '').toBe(u.notes.join('\n')); // editorial notes: 投资促进中心's heading
           expect(row[1] ?? '').toBe(u.externalName ?? '');
         });
       });
@@ -178,8 +179,29 @@ ${DANGEROUS.map((t) => `      - text: ${JSON.stringify(t)}`).join('\n')}
       // The unit's name, a link on the overview, is protected too.
       expect(wb.getWorksheet('概览')!.getCell('A2').value).toBe('=危险单位');
       expect(cellXf(buffer, 1, 'A2')).toContain('quotePrefix="1"');
+      // No unit or duty here has notes: no notes column.
+      expect(rowValues(wb.getWorksheet('全部职能')!, 1)).toEqual(['文件', '单位', '序号', '职能', 'ID']);
     });
   }
+});
+
+describe('xlsx notes', () => {
+  it('get a column on the unit and all-duties sheets when a duty has them', async () => {
+    const corpus = corpusFromYaml(`mandates: 1
+id: n
+title: 注释
+units:
+  - id: a
+    name: 甲
+    duties:
+      - { label: 一、, text: 第一项。, notes: [原文如此。, 另一条。] }
+      - { label: 二、, text: 第二项。 }
+`);
+    const wb = await load(await renderXlsx(spec(corpus)));
+    expect(rowValues(wb.getWorksheet('全部职能')!, 1)).toEqual(['文件', '单位', '序号', '职能', 'ID', '备注']);
+    expect(rowValues(wb.getWorksheet('甲')!, 2)).toEqual(['一', '第一项。', 'a/1', '原文如此。\n另一条。']);
+    expect(rowValues(wb.getWorksheet('概览')!, 1)).not.toContain('备注');
+  });
 });
 
 describe('sheet names', () => {
