@@ -1,15 +1,14 @@
 import { extname } from 'node:path';
-import { Writable } from 'node:stream';
 import { Option, type Command } from 'commander';
 import pkg from '../../../package.json' with { type: 'json' };
 import type { Corpus, Unit } from '../../corpus/model.js';
 import { resolveTarget } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
-import { escapeJsonUnsafe, safeLines } from '../../render/safe-text.js';
+import { escapeJsonUnsafe } from '../../render/safe-text.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
-import { writeFileAtomically, writeStreamAtomically } from '../output-file.js';
+import { refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -69,16 +68,6 @@ function selectUnits(corpus: Corpus, refs: readonly string[]): Unit[] {
   return corpus.units.filter((u) => wanted.has(u));
 }
 
-/** A Writable that hands chunks to the CLI's stdout, waiting for it to drain. */
-function stdoutSink(io: Io): Writable {
-  return new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      if (io.stdout.write(chunk)) callback();
-      else io.stdout.once('drain', () => callback());
-    },
-  });
-}
-
 async function renderText(format: Exclude<ExportFormat, 'xlsx'>, units: Unit[], corpus: Corpus, options: ExportOptions): Promise<string> {
   switch (format) {
     case 'md': {
@@ -135,26 +124,19 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
       const format = chooseFormat(options.format, options.output);
       if (options.bom && format !== 'csv') throw new UserError(`--bom applies to csv only, not ${format}`);
       if (options.mdTable && format !== 'md') throw new UserError(`--md-table applies to md only, not ${format}`);
-      const toStdout = options.output === undefined || options.output === '-';
-      if (format === 'xlsx' && toStdout && io.stdout.isTTY) {
-        throw new UserError('refusing to write xlsx (binary) to a terminal: use -o FILE.xlsx or redirect the output');
-      }
+      if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
       const corpus = await ctx.corpus();
       const units = selectUnits(corpus, refs);
       const dutyCount = units.reduce((n, u) => n + u.duties.length, 0);
 
       if (format === 'xlsx') {
         const { corpusWorkbook } = await import('../../render/corpus-tables.js');
-        const { writeXlsx } = await import('../../render/xlsx.js');
         const spec = corpusWorkbook(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, created: new Date() });
-        if (toStdout) await writeXlsx(spec, stdoutSink(io));
-        else await writeStreamAtomically(options.output!, (stream) => writeXlsx(spec, stream), { force: options.force, cwd: io.cwd });
+        await writeWorkbookOutput(io, options, spec);
       } else {
-        const text = await renderText(format, units, corpus, options);
-        if (toStdout) ctx.write(ctx.pres.tty ? safeLines(text) : text);
-        else writeFileAtomically(options.output!, text, { force: options.force, cwd: io.cwd });
+        writeTextOutput(io, options, await renderText(format, units, corpus, options));
       }
-      if (!toStdout) {
+      if (!toStdout(options)) {
         const counted = `${units.length} ${units.length === 1 ? 'unit' : 'units'}, ${dutyCount} ${dutyCount === 1 ? 'duty' : 'duties'}`;
         io.stderr.write(`mandates: wrote ${options.output} (${format}): ${counted}\n`);
       }
