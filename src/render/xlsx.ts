@@ -65,9 +65,20 @@ export function sheetNames(wanted: readonly string[]): string[] {
   });
 }
 
+function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** A reference to cell A1 of a sheet, quoted as formulas and links need it. */
 function sheetRef(name: string): string {
-  return `'${name.replace(/'/g, "''")}'!A1`;
+  return `${quotedSheet(name)}!A1`;
+}
+
+/** Column letters: 1 → A, 27 → AA. */
+function columnLetters(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
 }
 
 function richOf(cell: TableCell): RichCell | undefined {
@@ -218,8 +229,14 @@ function addQuotePrefix(stylesXml: string, indexes: ReadonlySet<number>): string
 }
 
 // exceljs internals this writer relies on (exceljs 4.4), kept in one place.
+interface DefinedName {
+  name: string;
+  localSheetId: number;
+  ranges: string[];
+}
 interface WriterInternals {
   styles: { addStyleModel(style: Style, cellType: ExcelJS.ValueType): number; xml: string };
+  _definedNames: { model: DefinedName[] };
   zip: { append(data: string, options: { name: string }): void };
   addStyles(): Promise<void>;
 }
@@ -285,17 +302,22 @@ async function build(spec: WorkbookSpec, sink: Writable, options: XlsxOptions): 
 
   const names = sheetNames(spec.sheets.map((s) => s.name));
   const nameOf = new Map(spec.sheets.map((s, i) => [s.key, names[i]!]));
+  const filterNames: DefinedName[] = [];
   let written = 0;
   for (const [si, sheet] of spec.sheets.entries()) {
     const ws = wb.addWorksheet(names[si]!, {
       views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-      pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 },
+      // Printed, the header row repeats on every page.
+      pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '1:1' },
     });
     linkWithinWorkbook(ws);
     const widths = columnWidths(sheet);
     ws.columns = widths.map((width) => ({ width }));
     if (sheet.autoFilter) {
-      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: sheet.rows.length + 1, column: sheet.columns.length } };
+      const last = `${columnLetters(sheet.columns.length)}${sheet.rows.length + 1}`;
+      ws.autoFilter = `A1:${last}`;
+      // Excel writes this hidden name beside every autofilter, and LibreOffice drops a filter without it.
+      filterNames.push({ name: '_xlnm._FilterDatabase', localSheetId: si, ranges: [`${quotedSheet(names[si]!)}!$A$1:$${last.replace(/(\d+)$/, '$$$1')}`] });
     }
     const header = ws.addRow(sheet.columns.map((c) => c.header));
     header.eachCell((cell) => (cell.style = styles.get('header')));
@@ -324,6 +346,7 @@ async function build(spec: WorkbookSpec, sink: Writable, options: XlsxOptions): 
     ws.commit();
     await pause();
   }
+  internals._definedNames = { model: filterNames };
   await wb.commit();
 }
 

@@ -82,6 +82,12 @@ describe('xlsx export of the bundled corpus', () => {
           expect(rowValues(ws, i + 2)).toEqual(['商办发〔2003〕9号', d.unit.name, d.numbering, d.text, `${d.unit.key}/${d.path}`]);
         });
         expect(ws.autoFilter).toBe('A1:E61');
+        // The hidden name Excel writes beside an autofilter, without which LibreOffice drops it.
+        const workbook = zipEntry(variants[variant]!, 'xl/workbook.xml')!.replace(/&apos;/g, "'");
+        expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1">'全部职能'!$A$1:$E$61</definedName>`);
+        expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0">'概览'!$A$1:$I$7</definedName>`);
+        // Printed, every sheet repeats its header row.
+        expect(workbook.match(/name="_xlnm.Print_Titles" localSheetId="\d+">'[^']+'!\$1:\$1</g)).toHaveLength(8);
       });
 
       it('gives each unit a sheet with its duties, sub-items indented', () => {
