@@ -186,6 +186,35 @@ units:
   });
 });
 
+describe('several documents', () => {
+  const two = corpusFromYaml(`mandates: 1
+id: a
+title: 甲通知
+units:
+  - { id: x, name: 甲中心, duties: [ { label: 一、, text: 甲的职能。 } ] }
+---
+mandates: 1
+id: b
+title: 乙通知
+units:
+  - { id: y, name: 乙中心, duties: [ { label: 一、, text: 乙的职能。 } ] }
+  - { id: z, name: 丙中心, duties: [ { label: 一、, text: 丙的职能。 } ] }
+`);
+
+  it('Markdown has a heading per document, units under their own', () => {
+    const md = renderCorpusMarkdown(two.units, { idOf: shortIdNamer(two) });
+    expect(md.split('\n').filter((l) => /^#{1,2} /.test(l))).toEqual(['# 甲通知', '## 甲中心', '# 乙通知', '## 乙中心', '## 丙中心']);
+  });
+
+  it('json groups units by document; yaml writes one YAML document each and loads back', () => {
+    const json = exportJson(groupByDocument([two.units[2]!, two.units[0]!]));
+    expect(json.documents.map((d) => [d.id, d.units.map((u) => u.key)])).toEqual([['b', ['z']], ['a', ['x']]]);
+    const yaml = renderCorpusYaml(two.units);
+    expect(yaml.match(/^---$/gm)).toHaveLength(1);
+    expect(corpusFromYaml(yaml).duties.map((d) => d.id)).toEqual(['a/x/1', 'b/y/1', 'b/z/1']);
+  });
+});
+
 describe('markdown', () => {
   it('has a heading per document and unit, section headings, and every duty as a list item with its numbering', () => {
     const md = renderCorpusMarkdown(corpus.units, { idOf: shortIdNamer(corpus) });

@@ -210,6 +210,31 @@ units:
   });
 });
 
+describe('xlsx of several documents', () => {
+  it('names same-named units apart and links each overview row to its own sheet', async () => {
+    const doc = (id: string, title: string) => `mandates: 1
+id: ${id}
+title: ${title}
+number: 示发〔2024〕${id.length}号
+units:
+  - id: jg
+    name: 机关服务中心
+    duties:
+      - { label: 一、, text: ${title}的职能。 }
+`;
+    const corpus = corpusFromYaml(`${doc('a', '甲通知')}---\n${doc('bb', '乙通知')}`);
+    const buffer = await renderXlsx(spec(corpus));
+    const wb = await load(buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '全部职能', '机关服务中心', '机关服务中心 (2)']);
+    expect(wb.title).toBe('机构主要职能（2 个文件）');
+    expect(wb.getWorksheet('机关服务中心 (2)')!.getCell('B2').value).toBe('乙通知的职能。');
+    expect(wb.getWorksheet('概览')!.getCell('D3').value).toBe('bb/jg'); // ids qualified where units share one
+    const links = [...zipEntry(buffer, 'xl/worksheets/sheet1.xml')!.matchAll(/location="([^"]+)"/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
+    expect(links).toEqual(["'机关服务中心'!A1", "'机关服务中心 (2)'!A1"]);
+    expect(rowValues(wb.getWorksheet('全部职能')!, 3)).toEqual(['示发〔2024〕2号', '机关服务中心', '一', '乙通知的职能。', 'bb/jg/1']);
+  });
+});
+
 describe('sheet names', () => {
   it('are at most 31 characters, without []:*?/\\, unique ignoring case, never History', () => {
     const names = sheetNames([
