@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   overlap: async () => (await import('./commands/overlap.js')).overlapCommand,
   import: async () => (await import('./commands/import.js')).importCommand,
   validate: async () => (await import('./commands/validate.js')).validateCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
   completion: async () => (await import('./commands/completion.js')).completionCommand,
 };
 
@@ -35,6 +36,7 @@ Examples:
   mandates units
   mandates show 许可证
   mandates show jgfwzx/2.1 --json
+  mandates export -o 职能.xlsx
 `;
 
 async function buildProgram(io: Io, done: (code: number) => void): Promise<Command> {

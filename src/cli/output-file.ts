@@ -1,5 +1,6 @@
-import { closeSync, constants, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, createWriteStream, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
 
 /** Temporary files this process has open, removed if it is interrupted. */
@@ -37,13 +38,8 @@ function writeError(e: unknown, path: string): UserError {
   return new UserError(`cannot write ${path}: ${(e as Error).message}`);
 }
 
-/**
- * Write `data` to `path` so that an interrupted run leaves the old file or
- * nothing, never half a file: write a temporary file beside it, then rename.
- * An existing file is replaced only with `force`; otherwise the file is
- * created with a hard link, which fails if something appeared meanwhile.
- */
-export function writeFileAtomically(path: string, data: string | Uint8Array, options: { force?: boolean; cwd?: string } = {}): void {
+/** Check the target: refuse a folder, and an existing file unless `force`. Returns its absolute path. */
+function checkTarget(path: string, options: { force?: boolean; cwd?: string }): string {
   const target = resolve(options.cwd ?? process.cwd(), path);
   let exists = false;
   try {
@@ -55,36 +51,106 @@ export function writeFileAtomically(path: string, data: string | Uint8Array, opt
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(e, path);
   }
   if (exists && !options.force) throw new UserError(`${path} already exists: use --force to replace it`);
+  return target;
+}
 
+/** Create the temporary file beside the target (O_EXCL), registered for removal if the process is interrupted. */
+function openTemporary(target: string): { tmp: string; fd: number } {
   installCleanup();
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
-    pending.add(tmp);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    if (options.force) {
-      renameSync(tmp, target);
-    } else {
-      linkSync(tmp, target); // fails with EEXIST rather than replace a file created meanwhile
-      unlinkSync(tmp);
-    }
-    pending.delete(tmp);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  pending.add(tmp);
+  return { tmp, fd };
+}
+
+/** Put the finished temporary file in place: rename with `force`, else a hard link that fails if the target appeared meanwhile. */
+function commitTemporary(tmp: string, target: string, force: boolean | undefined): void {
+  if (force) {
+    renameSync(tmp, target);
+  } else {
+    linkSync(tmp, target);
+    unlinkSync(tmp);
+  }
+  pending.delete(tmp);
+}
+
+function abandonTemporary(tmp: string | undefined, e: unknown, path: string): UserError {
+  if (tmp !== undefined) {
     try {
       unlinkSync(tmp);
     } catch {
       /* never created */
     }
     pending.delete(tmp);
-    if (e instanceof UserError) throw e;
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${path} already exists: use --force to replace it`);
-    throw writeError(e, path);
+  }
+  if (e instanceof UserError) return e;
+  if ((e as NodeJS.ErrnoException).code === 'EEXIST') return new UserError(`${path} already exists: use --force to replace it`);
+  return writeError(e, path);
+}
+
+/**
+ * Write `data` to `path` so that an interrupted run leaves the old file or
+ * nothing, never half a file: write a temporary file beside it, then rename.
+ * An existing file is replaced only with `force`; otherwise the file is
+ * created with a hard link, which fails if something appeared meanwhile.
+ */
+export function writeFileAtomically(path: string, data: string | Uint8Array, options: { force?: boolean; cwd?: string } = {}): void {
+  const target = checkTarget(path, options);
+  let tmp: string | undefined;
+  let fd: number | undefined;
+  try {
+    ({ tmp, fd } = openTemporary(target));
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    commitTemporary(tmp, target, options.force);
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    throw abandonTemporary(tmp, e, path);
+  }
+}
+
+/**
+ * The streaming counterpart of writeFileAtomically, for output too large to
+ * hold in memory: `write` gets a stream into a temporary file beside `path`
+ * and resolves when it has written everything; only then is the file put in
+ * place. Same guarantees: no overwrite without `force`, and on failure or
+ * interruption the temporary file is removed.
+ */
+export async function writeStreamAtomically(
+  path: string,
+  write: (stream: Writable) => Promise<void>,
+  options: { force?: boolean; cwd?: string } = {},
+): Promise<void> {
+  const target = checkTarget(path, options);
+  let tmp: string | undefined;
+  let fd: number | undefined;
+  let stream: WriteStream | undefined;
+  // Once the stream exists it owns the descriptor: destroying it closes the descriptor after
+  // any write in flight, and closing it here as well could close another file that reused the number.
+  const closeStream = (out: WriteStream) => new Promise<void>((closed) => {
+    out.once('close', () => closed());
+    out.destroy();
+  });
+  try {
+    ({ tmp, fd } = openTemporary(target));
+    const out = createWriteStream('', { fd, autoClose: false });
+    const descriptor = fd;
+    stream = out;
+    fd = undefined;
+    const failed = new Promise<never>((_, reject) => out.on('error', reject));
+    await Promise.race([write(out), failed]);
+    if (!out.writableFinished) await Promise.race([new Promise<void>((done) => out.end(done)), failed]);
+    fsyncSync(descriptor);
+    stream = undefined;
+    await closeStream(out);
+    commitTemporary(tmp, target, options.force);
+  } catch (e) {
+    if (stream) await closeStream(stream);
+    if (fd !== undefined) closeSync(fd);
+    throw abandonTemporary(tmp, e, path);
   }
 }

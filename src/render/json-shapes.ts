@@ -113,3 +113,70 @@ export function unitJson(unit: Unit): UnitJson {
     duties: unit.duties.map(dutyJson),
   };
 }
+
+/** Version of the export shapes below (`mandates export --format json|jsonl`); schema/export.schema.json describes them. */
+export const EXPORT_VERSION = 1;
+
+/** A document in an export: its metadata, body, and the exported units with every duty. */
+export interface ExportDocumentJson extends DocJson {
+  body: string | null;
+  /** The exported units, in document order (all of them, or those named on the command line). */
+  units: UnitJson[];
+}
+
+/** `mandates export --format json`. */
+export interface ExportJson {
+  /** Version of this shape; it changes only when a field changes meaning or goes away. */
+  version: 1;
+  documents: ExportDocumentJson[];
+}
+
+/** The document a JSONL line's duty belongs to (no body, no unit list). */
+export interface ExportLineDocumentJson {
+  id: string;
+  title: string;
+  number: string | null;
+  numberNormalized: string | null;
+  issuer: string | null;
+  date: string | null;
+}
+
+/** One line of `mandates export --format jsonl`: one duty, with its unit and document. */
+export interface ExportLineJson {
+  version: 1;
+  document: ExportLineDocumentJson;
+  unit: UnitSummaryJson;
+  duty: DutyJson;
+}
+
+/** The export of some units, grouped by document in load order. */
+export function exportJson(groups: readonly { doc: Doc; units: readonly Unit[] }[]): ExportJson {
+  return {
+    version: EXPORT_VERSION,
+    documents: groups.map(({ doc, units }) => ({ ...docJson(doc), body: doc.body ?? null, units: units.map(unitJson) })),
+  };
+}
+
+export function exportLineDocumentJson(doc: Doc): ExportLineDocumentJson {
+  return {
+    id: doc.id,
+    title: doc.title,
+    number: doc.number ?? null,
+    numberNormalized: doc.numberNormalized ?? null,
+    issuer: doc.issuer ?? null,
+    date: doc.date ?? null,
+  };
+}
+
+/** JSONL: one line per duty, in reading order. */
+export function exportLines(units: readonly Unit[]): ExportLineJson[] {
+  const lines: ExportLineJson[] = [];
+  const docs = new Map<Doc, ExportLineDocumentJson>();
+  for (const unit of units) {
+    let document = docs.get(unit.doc);
+    if (!document) docs.set(unit.doc, (document = exportLineDocumentJson(unit.doc)));
+    const summary = unitSummaryJson(unit);
+    for (const duty of unit.duties) lines.push({ version: EXPORT_VERSION, document, unit: summary, duty: dutyJson(duty) });
+  }
+  return lines;
+}

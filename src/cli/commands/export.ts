@@ -1,0 +1,145 @@
+import { extname } from 'node:path';
+import { Option, type Command } from 'commander';
+import pkg from '../../../package.json' with { type: 'json' };
+import type { Corpus, Unit } from '../../corpus/model.js';
+import { resolveTarget } from '../../corpus/resolve.js';
+import { shortIdNamer } from '../../corpus/short-ids.js';
+import { UserError } from '../../errors.js';
+import { escapeJsonUnsafe } from '../../render/safe-text.js';
+import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
+import type { Io } from '../context.js';
+import { refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
+
+export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const EXTENSIONS: Record<string, ExportFormat> = {
+  '.xlsx': 'xlsx',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.csv': 'csv',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+};
+
+interface ExportOptions extends CommonOptions {
+  format?: ExportFormat;
+  output?: string;
+  force?: boolean;
+  mdTable?: boolean;
+  bom?: boolean;
+}
+
+/**
+ * The format: --format, else the output file's extension, else Markdown on
+ * stdout. A --format that contradicts a known extension is refused: it is
+ * almost certainly a mistake (CSV inside report.xlsx).
+ */
+export function chooseFormat(format: ExportFormat | undefined, output: string | undefined): ExportFormat {
+  const toFile = output !== undefined && output !== '-';
+  const byExtension = toFile ? EXTENSIONS[extname(output).toLowerCase()] : undefined;
+  if (format !== undefined) {
+    if (toFile && byExtension !== undefined && byExtension !== format) {
+      throw new UserError(`--format ${format} does not match the extension of ${output} (${byExtension}); change one of them`);
+    }
+    return format;
+  }
+  if (byExtension !== undefined) return byExtension;
+  if (toFile) {
+    throw new UserError(`cannot tell the format from ${output}: use --format (${EXPORT_FORMATS.join(', ')}) or an extension such as .xlsx or .md`);
+  }
+  return 'md';
+}
+
+/** The units named, in corpus order and each once; none named means all of them. */
+function selectUnits(corpus: Corpus, refs: readonly string[]): Unit[] {
+  if (refs.length === 0) return [...corpus.units];
+  const wanted = new Set<Unit>();
+  for (const ref of refs) {
+    const target = resolveTarget(corpus, ref);
+    if (target.kind === 'duty') {
+      throw new UserError(`"${ref}" names a duty (${target.duty.id}); export takes units, e.g. ${target.duty.unit.key}`);
+    }
+    wanted.add(target.unit);
+  }
+  return corpus.units.filter((u) => wanted.has(u));
+}
+
+async function renderText(format: Exclude<ExportFormat, 'xlsx'>, units: Unit[], corpus: Corpus, options: ExportOptions): Promise<string> {
+  switch (format) {
+    case 'md': {
+      const { renderCorpusMarkdown } = await import('../../render/markdown.js');
+      return renderCorpusMarkdown(units, { idOf: shortIdNamer(corpus), tables: options.mdTable });
+    }
+    case 'json': {
+      const { exportJson } = await import('../../render/json-shapes.js');
+      const { groupByDocument } = await import('../../render/corpus-tables.js');
+      return escapeJsonUnsafe(JSON.stringify(exportJson(groupByDocument(units)), null, 2)) + '\n';
+    }
+    case 'jsonl': {
+      const { exportLines } = await import('../../render/json-shapes.js');
+      return exportLines(units).map((line) => escapeJsonUnsafe(JSON.stringify(line)) + '\n').join('');
+    }
+    case 'csv': {
+      const { renderCsv } = await import('../../render/csv.js');
+      const { dutyTable } = await import('../../render/corpus-tables.js');
+      return renderCsv(dutyTable(units), { bom: options.bom });
+    }
+    case 'yaml': {
+      const { renderCorpusYaml } = await import('../../render/corpus-yaml.js');
+      const sources = [...new Set(units.map((u) => u.doc.source))].join(', ');
+      return renderCorpusYaml(units, { comment: `Exported by mandates ${pkg.version} from ${sources}.` });
+    }
+  }
+}
+
+export function exportCommand(program: Command, io: Io, done: (code: number) => void): void {
+  withCommonOptions(
+    program
+      .command('export')
+      .argument('[unit...]', 'units to export (id, name, external name, alias or part of a name); none: every loaded unit')
+      .description('export units and their duties as xlsx, Markdown, JSON, JSONL, CSV or corpus YAML'),
+    { json: false },
+  )
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else md)').choices(EXPORT_FORMATS))
+    .option('-o, --output <file>', 'write to this file (- for stdout); text formats go to stdout without it')
+    .option('--force', 'replace the output file if it exists')
+    .option('--md-table', 'Markdown: one table per unit instead of nested lists')
+    .option('--bom', 'CSV: start with a UTF-8 byte order mark (for Excel on Chinese Windows)')
+    .addHelpText(
+      'after',
+      examples(
+        'mandates export -o 职能.xlsx                 # every unit, to an Excel workbook',
+        'mandates export 许可证 外贸发展 --format md  # two units as Markdown on stdout',
+        'mandates export --format csv --bom -o duties.csv',
+        'mandates export --format jsonl | jq -r .duty.text',
+        'mandates export jgfwzx -o jgfwzx.yaml       # corpus YAML: loads back with --corpus',
+      ),
+    )
+    .action(async (refs: string[], options: ExportOptions) => {
+      const ctx = commandContext(io, options);
+      const format = chooseFormat(options.format, options.output);
+      if (options.bom && format !== 'csv') throw new UserError(`--bom applies to csv only, not ${format}`);
+      if (options.mdTable && format !== 'md') throw new UserError(`--md-table applies to md only, not ${format}`);
+      if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
+      const corpus = await ctx.corpus();
+      const units = selectUnits(corpus, refs);
+      const dutyCount = units.reduce((n, u) => n + u.duties.length, 0);
+
+      if (format === 'xlsx') {
+        const { corpusWorkbook } = await import('../../render/corpus-tables.js');
+        const spec = corpusWorkbook(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, created: new Date() });
+        await writeWorkbookOutput(io, options, spec);
+      } else {
+        writeTextOutput(io, options, await renderText(format, units, corpus, options));
+      }
+      if (!toStdout(options)) {
+        const counted = `${units.length} ${units.length === 1 ? 'unit' : 'units'}, ${dutyCount} ${dutyCount === 1 ? 'duty' : 'duties'}`;
+        io.stderr.write(`mandates: wrote ${options.output} (${format}): ${counted}\n`);
+      }
+      done(dutyCount > 0 ? 0 : 1);
+    });
+}

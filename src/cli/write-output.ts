@@ -1,0 +1,53 @@
+/**
+ * Where rendered output goes, for every command that writes files (export
+ * now; search and diff `-o FILE` later): a file, written atomically with
+ * --force semantics, or stdout when there is no `-o` or it is `-`. Binary
+ * output is refused on a terminal; text on a terminal has control characters
+ * from the corpus shown as stand-ins.
+ */
+import { Writable } from 'node:stream';
+import { UserError } from '../errors.js';
+import { safeLines } from '../render/safe-text.js';
+import type { WorkbookSpec } from '../render/table.js';
+import type { Io } from './context.js';
+import { writeFileAtomically, writeStreamAtomically } from './output-file.js';
+
+export interface OutputTarget {
+  /** `-o FILE`; undefined or `-` means stdout. */
+  readonly output?: string;
+  readonly force?: boolean;
+}
+
+export function toStdout(target: OutputTarget): boolean {
+  return target.output === undefined || target.output === '-';
+}
+
+/** Refuse early (before any work) to send binary output to a terminal. */
+export function refuseBinaryOnTerminal(io: Io, target: OutputTarget, what: string): void {
+  if (toStdout(target) && io.stdout.isTTY) {
+    throw new UserError(`refusing to write ${what} (binary) to a terminal: use -o FILE.${what} or redirect the output`);
+  }
+}
+
+/** A Writable that hands chunks to the CLI's stdout, waiting for it to drain. */
+function stdoutSink(io: Io): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      if (io.stdout.write(chunk)) callback();
+      else io.stdout.once('drain', () => callback());
+    },
+  });
+}
+
+export function writeTextOutput(io: Io, target: OutputTarget, text: string): void {
+  if (toStdout(target)) io.stdout.write(io.stdout.isTTY ? safeLines(text) : text);
+  else writeFileAtomically(target.output!, text, { force: target.force, cwd: io.cwd });
+}
+
+/** Stream a workbook as xlsx to the file or stdout (loads exceljs). */
+export async function writeWorkbookOutput(io: Io, target: OutputTarget, spec: WorkbookSpec): Promise<void> {
+  refuseBinaryOnTerminal(io, target, 'xlsx');
+  const { writeXlsx } = await import('../render/xlsx.js');
+  if (toStdout(target)) await writeXlsx(spec, stdoutSink(io));
+  else await writeStreamAtomically(target.output!, (stream) => writeXlsx(spec, stream), { force: target.force, cwd: io.cwd });
+}

@@ -1,0 +1,121 @@
+/**
+ * Markdown (GitHub-flavoured): the corpus as headings and nested lists with
+ * the source's numbering, or one table per unit; and any Table as a pipe
+ * table. Corpus text is data: characters Markdown would act on are escaped,
+ * control characters shown as visible stand-ins.
+ */
+import type { Doc, Duty, Unit } from '../corpus/model.js';
+import { groupByDocument } from './corpus-tables.js';
+import { safeLine } from './safe-text.js';
+import { cellText, type Table, type TableCell } from './table.js';
+
+/** Characters with a meaning anywhere in a line (emphasis, code, links, HTML, entities, tables, GitHub math). */
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&$!]/g;
+/** What only means something at the start of a line: headings, list markers, quotes, setext underlines. */
+const LINE_START_SPECIAL = /^([#+\-=>]|\d{1,9}[.)](?=\s|$))/;
+
+function escapeInline(text: string): string {
+  return safeLine(text).replace(INLINE_SPECIAL, (ch) => `\\${ch}`);
+}
+
+/** Text as Markdown shows it literally, on one line, wherever the line starts (a heading, a list item). */
+export function escapeMarkdown(text: string): string {
+  return escapeInline(text).replace(LINE_START_SPECIAL, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`));
+}
+
+/** A table cell: no line starts there, so only inline characters (and the pipe) need escaping; line breaks become <br>. */
+function escapeCell(text: string): string {
+  return text.split(/\r?\n/).map(escapeInline).join('<br>');
+}
+
+function markdownCell(cell: TableCell): string {
+  if (cell !== null && typeof cell === 'object' && cell.link && 'url' in cell.link) {
+    return `[${escapeCell(cell.text)}](<${cell.link.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  }
+  return escapeCell(cellText(cell));
+}
+
+/** A GitHub pipe table. */
+export function renderMarkdownTable(table: Table): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line(table.columns.map((c) => escapeCell(c.header))),
+    line(table.columns.map(() => '---')),
+    ...table.rows.map((row) => line(table.columns.map((_, i) => markdownCell(row[i] ?? null)))),
+  ].join('\n') + '\n';
+}
+
+/** A one-row table of whichever fields are present (values already Markdown): a short metadata block. */
+function metadataTable(fields: readonly (readonly [string, string | undefined])[]): string {
+  const present = fields.filter((f): f is readonly [string, string] => f[1] !== undefined && f[1] !== '');
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(present.map(([k]) => k)), line(present.map(() => '---')), line(present.map(([, v]) => v))].join('\n') + '\n';
+}
+
+function code(id: string): string {
+  return `\`${id}\``;
+}
+
+function dutyItems(duties: readonly Duty[], indent: string): string[] {
+  return duties.flatMap((d) => [
+    `${indent}- ${escapeMarkdown(d.label ?? '')}${escapeMarkdown(d.text)}`,
+    ...d.notes.map((n) => `${indent}  <br>注：${escapeMarkdown(n)}`),
+    ...dutyItems(d.children, `${indent}  `),
+  ]);
+}
+
+export interface CorpusMarkdownOptions {
+  /** The id to show for a unit or duty (short where unambiguous). */
+  readonly idOf: (item: Unit | Duty) => string;
+  /** One table per unit (numbering, text, id) instead of nested lists. */
+  readonly tables?: boolean;
+}
+
+function unitMarkdown(unit: Unit, options: CorpusMarkdownOptions): string[] {
+  const out = [
+    `## ${escapeMarkdown(unit.name)}${unit.externalName ? `（${escapeMarkdown(unit.externalName)}）` : ''}`,
+    '',
+    metadataTable([
+      ['ID', code(options.idOf(unit))],
+      ['对外称', unit.externalName && escapeMarkdown(unit.externalName)],
+      ['别名', unit.aliases.map(escapeMarkdown).join('、')],
+      ['职能数', String(unit.duties.length)],
+    ]),
+  ];
+  for (const note of unit.notes) out.push(`> 注：${escapeMarkdown(note)}`, '');
+  const top = unit.duties.filter((d) => d.parent === undefined);
+  if (options.tables) {
+    out.push(renderMarkdownTable({
+      columns: [{ header: '序号' }, { header: '职能' }, { header: 'ID' }],
+      rows: unit.duties.map((d) => [d.numbering, d.text, options.idOf(d)]),
+    }));
+  } else if (unit.sections.length > 0) {
+    for (const s of unit.sections) {
+      out.push(`### ${escapeMarkdown(`${s.label ?? ''}${s.title}`)}`, '', ...dutyItems(s.duties, ''), '');
+    }
+  } else {
+    out.push(...dutyItems(top, ''), '');
+  }
+  return out;
+}
+
+function documentMarkdown(doc: Doc, units: readonly Unit[], options: CorpusMarkdownOptions): string[] {
+  return [
+    `# ${escapeMarkdown(doc.title)}`,
+    '',
+    metadataTable([
+      ['文号', (doc.numberNormalized ?? doc.number) && escapeMarkdown(doc.numberNormalized ?? doc.number!)],
+      ['发文机关', doc.issuer && escapeMarkdown(doc.issuer)],
+      ['日期', doc.date && escapeMarkdown(doc.date)],
+      ['ID', code(doc.id)],
+    ]),
+    ...units.flatMap((u) => unitMarkdown(u, options)),
+  ];
+}
+
+/** The units as Markdown: a heading per document and per unit, a short metadata table under each. */
+export function renderCorpusMarkdown(units: readonly Unit[], options: CorpusMarkdownOptions): string {
+  const lines = groupByDocument(units).flatMap(({ doc, units: list }) => documentMarkdown(doc, list, options));
+  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
+  return text === '' ? '' : `${text}\n`;
+}
