@@ -146,3 +146,15 @@ describe('writing output files from a stream', () => {
     );
   });
 });
+
+describe('an unwritable place, even for root', () => {
+  // /sys refuses new files to every user, root included, so this runs where the tests run as root.
+  it.runIf(existsSync('/sys/kernel'))('is one clear line and exit 2, from the library and from the CLI', async () => {
+    expect(failure(() => writeFileAtomically('/sys/mandates-test.md', 'x'))).toBe('cannot write /sys/mandates-test.md: permission denied');
+    const { run } = await import('../helpers/run.js');
+    const r = await run(['export', '-o', '/sys/mandates-test.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mandates: cannot write /sys/mandates-test.md: permission denied\n');
+    expect(existsSync('/sys/mandates-test.md')).toBe(false);
+  });
+});
