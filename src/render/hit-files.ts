@@ -3,7 +3,7 @@
  * workbook, each with the matched spans marked where the format can show
  * them and the query written beside the results. Pure: hits in, values out.
  */
-import type { Duty } from '../corpus/model.js';
+import type { Duty, Unit } from '../corpus/model.js';
 import type { Hit, SearchMode } from '../search/index.js';
 import { documentLabel } from './corpus-tables.js';
 import { segmentsOf } from './hits.js';
@@ -25,7 +25,7 @@ export interface SearchQuery {
 
 export interface HitFileOptions {
   /** The id to show for a unit or duty (short where unambiguous). */
-  readonly idOf: (item: Duty | Duty['unit']) => string;
+  readonly idOf: (item: Unit | Duty) => string;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -38,7 +38,7 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
   )
     .option('--threshold <x>', 'pairs less alike than this are reported as only in A / only in B (0–1; default 0.25)', parseSimilarity)
     .addOption(
-      new Option('--format <format>', 'text (default), md (a Markdown report), json (as --json) or xlsx (changes in colour, a summary sheet); default from the -o extension').choices(DIFF_FORMATS),
+      new Option('-f, --format <format>', 'text (default), md (a Markdown report), json (as --json) or xlsx (changes in colour, a summary sheet); default from the -o extension').choices(DIFF_FORMATS),
     )
     .option('-o, --output <file>', 'write to this file (- for stdout)')
     .option('--force', 'replace the output file if it exists')
