@@ -1,10 +1,11 @@
 /**
- * Where rendered output goes, for every command that writes files (export
- * now; search and diff `-o FILE` later): a file, written atomically with
+ * Where rendered output goes, for every command that writes files (export,
+ * search and diff `-o FILE`): a file, written atomically with
  * --force semantics, or stdout when there is no `-o` or it is `-`. Binary
  * output is refused on a terminal; text on a terminal has control characters
  * from the corpus shown as stand-ins.
  */
+import { extname } from 'node:path';
 import { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { safeLines } from '../render/safe-text.js';
@@ -20,6 +21,48 @@ export interface OutputTarget {
 
 export function toStdout(target: OutputTarget): boolean {
   return target.output === undefined || target.output === '-';
+}
+
+/** The formats an output file's extension names. */
+const EXTENSION_FORMATS: Readonly<Record<string, string>> = {
+  '.xlsx': 'xlsx',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.csv': 'csv',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+};
+
+/**
+ * The output format: --format, else the output file's extension; undefined
+ * when neither says (stdout, the command's own default). A --format that
+ * contradicts a known extension is refused: it is almost certainly a mistake
+ * (CSV inside report.xlsx); so is an extension for a format the command does
+ * not write.
+ */
+export function formatFromOutput<F extends string>(command: string, formats: readonly F[], format: F | undefined, output: string | undefined): F | undefined {
+  const toFile = output !== undefined && output !== '-';
+  const byExtension = toFile ? EXTENSION_FORMATS[extname(output).toLowerCase()] : undefined;
+  if (format !== undefined) {
+    if (toFile && byExtension !== undefined && byExtension !== format) {
+      throw new UserError(`--format ${format} does not match the extension of ${output} (${byExtension}); change one of them`);
+    }
+    return format;
+  }
+  if (byExtension !== undefined) {
+    if (!(formats as readonly string[]).includes(byExtension)) {
+      throw new UserError(`${command} does not write ${byExtension} (${output}): use --format (${formats.join(', ')}) or another extension`);
+    }
+    return byExtension as F;
+  }
+  if (toFile) {
+    const named = formats.filter((f) => Object.values(EXTENSION_FORMATS).includes(f)).slice(0, 2);
+    throw new UserError(`cannot tell the format from ${output}: use --format (${formats.join(', ')}) or an extension such as ${named.map((f) => `.${f}`).join(' or ')}`);
+  }
+  return undefined;
 }
 
 /** Refuse early (before any work) to send binary output to a terminal. */

@@ -7,7 +7,7 @@
 import type { Doc, Duty, Unit } from '../corpus/model.js';
 import { groupByDocument } from './corpus-tables.js';
 import { safeLine } from './safe-text.js';
-import { cellText, type Table, type TableCell } from './table.js';
+import { cellText, type Table, type TableCell, type TextRun } from './table.js';
 
 /** Characters with a meaning anywhere in a line (emphasis, code, links, HTML, entities, tables, GitHub math). */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&$!]/g;
@@ -28,10 +28,33 @@ function escapeCell(text: string): string {
   return text.split(/\r?\n/).map(escapeInline).join('<br>');
 }
 
+/** Letters, digits and marks: a ** beside one always opens or closes emphasis, whatever stands on its other side. */
+const WORD_EDGE = /^[\p{L}\p{N}\p{M}]$/u;
+
+/**
+ * A matched stretch in bold. ** works only where CommonMark's flanking rules
+ * let it (it fails in 的**《规定》**中, say: punctuation inside, a letter
+ * outside), so a stretch that starts or ends with anything but a letter or
+ * digit is bolded with <strong>, which GitHub renders everywhere.
+ */
+function bold(text: string): string {
+  const chars = [...text];
+  const delimiter = WORD_EDGE.test(chars[0]!) && WORD_EDGE.test(chars[chars.length - 1]!);
+  return delimiter ? `**${escapeCell(text)}**` : `<strong>${escapeCell(text)}</strong>`;
+}
+
+function runMarkdown(run: TextRun): string {
+  if (run.mark === 'match') return bold(run.text);
+  if (run.mark === 'deleted') return `<del>${escapeCell(run.text)}</del>`;
+  if (run.mark === 'inserted') return `<ins>${escapeCell(run.text)}</ins>`;
+  return escapeCell(run.text);
+}
+
 function markdownCell(cell: TableCell): string {
   if (cell !== null && typeof cell === 'object' && cell.link && 'url' in cell.link) {
     return `[${escapeCell(cell.text)}](<${cell.link.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
   }
+  if (cell !== null && typeof cell === 'object' && cell.runs) return cell.runs.map(runMarkdown).join('');
   return escapeCell(cellText(cell));
 }
 

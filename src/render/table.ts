@@ -14,11 +14,27 @@ export interface TableColumn {
 /** A link from a cell: to another sheet of the same workbook (by its key), or to a URL. */
 export type CellLink = { readonly sheet: string } | { readonly url: string };
 
-export interface RichCell {
+/**
+ * What a stretch of a cell's text is, not how it looks: each writer shows it
+ * its own way (xlsx: a rich-text run; Markdown: bold, <del>, <ins>; csv:
+ * plain text, which it is).
+ */
+export type RunMark = 'match' | 'deleted' | 'inserted';
+
+export interface TextRun {
   readonly text: string;
+  readonly mark?: RunMark;
+}
+
+export interface RichCell {
+  /** The whole text (with runs: the runs' texts joined). */
+  readonly text: string;
+  /** A link (a linked cell shows its text plain: its runs are not used). */
   readonly link?: CellLink;
   /** Indent level of the text in a spreadsheet (a sub-item under its parent). */
   readonly indent?: number;
+  /** The text in marked stretches; build with runsCell so `text` agrees. */
+  readonly runs?: readonly TextRun[];
 }
 
 export type TableCell = string | number | null | RichCell;
@@ -52,6 +68,18 @@ export interface WorkbookSpec {
   readonly sheets: readonly SheetSpec[];
 }
 
+/** A cell of marked runs (adjacent runs with the same mark merged, empty ones dropped). */
+export function runsCell(runs: readonly TextRun[]): RichCell {
+  const merged: TextRun[] = [];
+  for (const run of runs) {
+    if (run.text === '') continue;
+    const last = merged[merged.length - 1];
+    if (last && last.mark === run.mark) merged[merged.length - 1] = { text: last.text + run.text, mark: run.mark };
+    else merged.push(run.mark === undefined ? { text: run.text } : { text: run.text, mark: run.mark });
+  }
+  return { text: merged.map((r) => r.text).join(''), runs: merged };
+}
+
 /** A cell as plain text (what csv and Markdown write). */
 export function cellText(cell: TableCell): string {
   if (cell === null) return '';
@@ -60,7 +88,22 @@ export function cellText(cell: TableCell): string {
   return cell.text;
 }
 
-/** A workbook of one sheet: how a list of results (search hits, a diff) becomes an xlsx. */
-export function singleSheetWorkbook(sheet: Omit<SheetSpec, 'key'>, properties: WorkbookProperties): WorkbookSpec {
-  return { properties, sheets: [{ ...sheet, key: 'results' }] };
+/** When results were made, as a details sheet or heading shows it: `2026-11-27 09:30 UTC`, the same in every time zone the file is read in. */
+export function detailsDate(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** A sheet of name–value rows: the query or summary that goes beside a list of results. */
+export function detailsSheet(key: string, name: string, details: readonly (readonly [string, TableCell])[]): SheetSpec {
+  return {
+    key,
+    name,
+    columns: [{ header: 'field' }, { header: 'value', maxWidth: 80 }],
+    rows: details.map(([field, value]) => [field, value]),
+  };
+}
+
+/** How a list of results (search hits, a diff) becomes an xlsx: the results, then optionally a sheet of details (the query, a summary). */
+export function resultsWorkbook(sheet: Omit<SheetSpec, 'key'>, properties: WorkbookProperties, details?: SheetSpec): WorkbookSpec {
+  return { properties, sheets: [{ ...sheet, key: 'results' }, ...(details ? [details] : [])] };
 }

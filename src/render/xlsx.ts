@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
 import { startsLikeFormula } from './csv.js';
-import type { RichCell, SheetSpec, TableCell, WorkbookSpec } from './table.js';
+import type { RichCell, RunMark, SheetSpec, TableCell, TextRun, WorkbookSpec } from './table.js';
 
 /** Excel's limit on a sheet name, in UTF-16 code units. */
 const SHEET_NAME_MAX = 31;
@@ -29,6 +29,18 @@ const ROWS_PER_PAUSE = 1000;
  * does not grow with the number of distinct strings.
  */
 export const SHARED_STRINGS_MAX_ROWS = 50_000;
+
+/** How marked runs look: a match bold dark red (as the terminal shows it), a deletion red struck through, an insertion green underlined. */
+const RUN_FONT: Readonly<Record<RunMark, Partial<ExcelJS.Font>>> = {
+  match: { ...FONT, bold: true, color: { argb: 'FFC00000' } },
+  deleted: { ...FONT, strike: true, color: { argb: 'FFC00000' } },
+  inserted: { ...FONT, underline: true, color: { argb: 'FF00803C' } },
+};
+
+/** Every run names the font: a run's properties replace the cell's font rather than add to it. */
+function richText(runs: readonly TextRun[]): ExcelJS.CellRichTextValue {
+  return { richText: runs.map((r) => ({ text: r.text, font: r.mark ? RUN_FONT[r.mark] : FONT })) };
+}
 
 /** Points per line of wrapped 11-point text: a CJK font's line is taller than Calibri's 15. */
 const LINE_HEIGHT = 15.6;
@@ -236,9 +248,15 @@ interface DefinedName {
 }
 interface WriterInternals {
   styles: { addStyleModel(style: Style, cellType: ExcelJS.ValueType): number; xml: string };
+  sharedStrings: SharedStringsInternals;
   _definedNames: { model: DefinedName[] };
   zip: { append(data: string, options: { name: string }): void };
   addStyles(): Promise<void>;
+}
+interface SharedStringsInternals {
+  add(value: string | ExcelJS.CellRichTextValue): number;
+  _values: unknown[];
+  _totalRefs: number;
 }
 interface SheetInternals {
   _sheetRelsWriter: { addHyperlink(link: { address: string; target: string }): void; _hyperlinks: object[] };
@@ -255,6 +273,28 @@ function linkWithinWorkbook(sheet: ExcelJS.Worksheet): void {
   rels.addHyperlink = (link) => {
     if (link.target.startsWith('#')) rels._hyperlinks.push({ address: link.address, target: link.target.slice(1) });
     else external(link);
+  };
+}
+
+/**
+ * exceljs's streaming writer keys its shared-string table by the value
+ * itself, so every rich-text value becomes "[object Object]" and all of them
+ * share the first one's entry (exceljs#2267). Key rich text by its runs.
+ */
+function distinctRichText(shared: SharedStringsInternals): void {
+  const addText = shared.add.bind(shared);
+  const rich = new Map<string, number>();
+  shared.add = (value) => {
+    if (typeof value !== 'object') return addText(value);
+    const key = JSON.stringify(value.richText);
+    let index = rich.get(key);
+    if (index === undefined) {
+      index = shared._values.length;
+      shared._values.push(value);
+      rich.set(key, index);
+    }
+    shared._totalRefs++;
+    return index;
   };
 }
 
@@ -290,6 +330,7 @@ async function build(spec: WorkbookSpec, sink: Writable, options: XlsxOptions): 
     keywords: p.keywords,
   });
   const internals = wb as unknown as WriterInternals;
+  distinctRichText(internals.sharedStrings);
   const styles = new Styles((style) => internals.styles.addStyleModel(style, ExcelJS.ValueType.String));
   internals.addStyles = async () => {
     internals.zip.append(chineseDefaultFont(addQuotePrefix(internals.styles.xml, styles.quotePrefixed)), { name: 'xl/styles.xml' });
@@ -329,7 +370,7 @@ async function build(spec: WorkbookSpec, sink: Writable, options: XlsxOptions): 
           const target = 'sheet' in cell.link ? `#${sheetRef(nameOf.get(cell.link.sheet) ?? cell.link.sheet)}` : cell.link.url;
           return { text: cell.text, hyperlink: target };
         }
-        return cell.text;
+        return cell.runs && cell.runs.some((r) => r.mark) ? richText(cell.runs) : cell.text;
       });
       const r = ws.addRow(values);
       const height = rowHeight(row, widths);

@@ -119,7 +119,7 @@ describe('mandates diff', () => {
       [['diff', 'wmfzzx', '航天局'], 'mandates: unknown unit "航天局"'],
       [['diff', 'wmfzzx', 'tzcjzx', '--threshold', '2'], 'expected a number from 0 to 1'],
       [['diff', 'wmfzzx', 'tzcjzx', '--threshold', 'x'], 'expected a number from 0 to 1'],
-      [['diff', 'wmfzzx', 'tzcjzx', '--format', 'xlsx'], "argument 'xlsx' is invalid"],
+      [['diff', 'wmfzzx', 'tzcjzx', '--format', 'yaml'], "argument 'yaml' is invalid"],
       [['diff', 'wmfzzx', 'tzcjzx', '--format', 'md', '--json'], '--json and --format md ask for different outputs'],
       [['diff', 'wmfzzx'], "missing required argument 'B'"],
     ] as const) {

@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { renderCsv } from '../../src/render/csv.js';
 import { renderMarkdownTable } from '../../src/render/markdown.js';
-import { singleSheetWorkbook, type Table } from '../../src/render/table.js';
+import { resultsWorkbook, type Table } from '../../src/render/table.js';
 import { renderXlsx } from '../../src/render/xlsx.js';
 import { zipEntry } from '../helpers/zip.js';
 
@@ -37,7 +37,7 @@ describe('generic tables through every tabular writer', () => {
 
   it('xlsx: numbers stay numbers, URLs become external links, one frozen sheet', async () => {
     const buffer = await renderXlsx(
-      singleSheetWorkbook({ name: 'search: 许可证', columns: hits.columns, rows: hits.rows, autoFilter: true }, { title: '搜索结果', creator: 't', created: new Date(0) }),
+      resultsWorkbook({ name: 'search: 许可证', columns: hits.columns, rows: hits.rows, autoFilter: true }, { title: '搜索结果', creator: 't', created: new Date(0) }),
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);

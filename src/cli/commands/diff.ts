@@ -1,15 +1,24 @@
+import { Chalk } from 'chalk';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import pkg from '../../../package.json' with { type: 'json' };
 import { resolveUnit } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
 import { diffJson, renderDiffMarkdown, renderDiffSummary, renderDiffText } from '../../render/diff.js';
+import { escapeJsonUnsafe } from '../../render/safe-text.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
+import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
+
+export const DIFF_FORMATS = ['text', 'md', 'json', 'xlsx'] as const;
+type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 interface DiffOptions extends CommonOptions {
   threshold?: number;
-  format?: 'text' | 'md' | 'json';
+  format?: DiffFormat;
   stat?: boolean;
+  output?: string;
+  force?: boolean;
 }
 
 /** A similarity between 0 and 1, for --threshold and --min-similarity. */
@@ -28,13 +37,18 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
       .description("compare two units' duties: the same, changed (with the character-level changes), only in A, only in B"),
   )
     .option('--threshold <x>', 'pairs less alike than this are reported as only in A / only in B (0–1; default 0.25)', parseSimilarity)
-    .addOption(new Option('--format <format>', 'text (default), md (a Markdown report) or json (as --json)').choices(['text', 'md', 'json']))
+    .addOption(
+      new Option('-f, --format <format>', 'text (default), md (a Markdown report), json (as --json) or xlsx (changes in colour, a summary sheet); default from the -o extension').choices(DIFF_FORMATS),
+    )
+    .option('-o, --output <file>', 'write to this file (- for stdout)')
+    .option('--force', 'replace the output file if it exists')
     .option('--stat', 'print only the summary line (counts per group, overall similarity)')
     .addHelpText(
       'after',
       examples(
         'mandates diff 外贸发展中心 投资促进中心',
         'mandates diff wmfzzx tzcjzx --format md > report.md',
+        'mandates diff wmfzzx tzcjzx -o diff.xlsx        # one row per entry, a summary sheet',
         'mandates diff sbf-2003-9/wmfzzx edition-b/wmfzzx --corpus corpus/ --corpus edition-b.yaml',
         'mandates diff wmfzzx tzcjzx --json | jq \'.entries[] | select(.group == "changed")\'',
       ) + '\nExit status: 0 no differences, 1 differences, 2 error (as diff(1)).\n',
@@ -43,7 +57,9 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
       if (options.json && options.format !== undefined && options.format !== 'json') {
         throw new UserError(`--json and --format ${options.format} ask for different outputs: give one of them`);
       }
-      const format = options.json ? 'json' : (options.format ?? 'text');
+      const format = formatFromOutput('diff', DIFF_FORMATS, options.json ? 'json' : options.format, options.output) ?? 'text';
+      if (format === 'xlsx' && options.stat) throw new UserError('--stat prints one line: it applies to text, md and json, not xlsx');
+      if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
       const ctx = commandContext(io, options);
       const corpus = await ctx.corpus();
       const a = resolveUnit(corpus, refA);
@@ -52,16 +68,29 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
       const { diffDuties } = await import('../../diff/align.js');
       const view = { a, b, diff: diffDuties(a.duties, b.duties, { threshold: options.threshold }) };
       const idOf = shortIdNamer(corpus);
-      if (format === 'json') {
-        const json = diffJson(view);
-        ctx.writeJson(options.stat ? { a: json.a, b: json.b, threshold: json.threshold, summary: json.summary } : json);
-      } else if (options.stat) {
-        ctx.write(renderDiffSummary(view.diff.summary));
-      } else if (format === 'md') {
-        ctx.write(renderDiffMarkdown(view, { idOf }));
+      const toFile = !toStdout(options);
+      if (format === 'xlsx') {
+        const { diffWorkbook } = await import('../../render/diff-workbook.js');
+        await writeWorkbookOutput(io, options, diffWorkbook(view, { idOf, creator: `mandates ${pkg.version}`, created: new Date() }));
       } else {
-        ctx.write(renderDiffText(view, { color: ctx.pres.color, width: ctx.pres.width, idOf }));
+        let text: string;
+        if (format === 'json') {
+          const json = diffJson(view);
+          const value = options.stat ? { a: json.a, b: json.b, threshold: json.threshold, summary: json.summary } : json;
+          text = escapeJsonUnsafe(JSON.stringify(value, null, 2)) + '\n';
+        } else if (options.stat) {
+          text = renderDiffSummary(view.diff.summary);
+        } else if (format === 'md') {
+          text = renderDiffMarkdown(view, { idOf });
+        } else {
+          // A file gets what a pipe gets: no colour (changes marked [-old-]{+new+}), no wrapping.
+          const color = toFile ? new Chalk({ level: 0 }) : ctx.pres.color;
+          text = renderDiffText(view, { color, width: toFile ? undefined : ctx.pres.width, idOf });
+        }
+        if (toFile) writeTextOutput(io, options, text);
+        else ctx.write(text);
       }
+      if (toFile) io.stderr.write(`mandates: wrote ${options.output} (${format}): ${renderDiffSummary(view.diff.summary)}`);
       const { changed, onlyA, onlyB } = view.diff.summary;
       done(changed + onlyA + onlyB === 0 ? 0 : 1);
     });

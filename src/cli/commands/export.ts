@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import pkg from '../../../package.json' with { type: 'json' };
 import type { Corpus, Unit } from '../../corpus/model.js';
@@ -8,22 +7,10 @@ import { UserError } from '../../errors.js';
 import { escapeJsonUnsafe } from '../../render/safe-text.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
-import { refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
+import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-const EXTENSIONS: Record<string, ExportFormat> = {
-  '.xlsx': 'xlsx',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.json': 'json',
-  '.jsonl': 'jsonl',
-  '.ndjson': 'jsonl',
-  '.csv': 'csv',
-  '.yaml': 'yaml',
-  '.yml': 'yaml',
-};
 
 interface ExportOptions extends CommonOptions {
   format?: ExportFormat;
@@ -33,25 +20,9 @@ interface ExportOptions extends CommonOptions {
   bom?: boolean;
 }
 
-/**
- * The format: --format, else the output file's extension, else Markdown on
- * stdout. A --format that contradicts a known extension is refused: it is
- * almost certainly a mistake (CSV inside report.xlsx).
- */
+/** The format: --format, else the output file's extension, else Markdown on stdout. */
 export function chooseFormat(format: ExportFormat | undefined, output: string | undefined): ExportFormat {
-  const toFile = output !== undefined && output !== '-';
-  const byExtension = toFile ? EXTENSIONS[extname(output).toLowerCase()] : undefined;
-  if (format !== undefined) {
-    if (toFile && byExtension !== undefined && byExtension !== format) {
-      throw new UserError(`--format ${format} does not match the extension of ${output} (${byExtension}); change one of them`);
-    }
-    return format;
-  }
-  if (byExtension !== undefined) return byExtension;
-  if (toFile) {
-    throw new UserError(`cannot tell the format from ${output}: use --format (${EXPORT_FORMATS.join(', ')}) or an extension such as .xlsx or .md`);
-  }
-  return 'md';
+  return formatFromOutput('export', EXPORT_FORMATS, format, output) ?? 'md';
 }
 
 /** The units named, in corpus order and each once; none named means all of them. */

@@ -1,7 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import pkg from '../../../package.json' with { type: 'json' };
 import type { Doc, Unit } from '../../corpus/model.js';
+import { UserError } from '../../errors.js';
+import type { SearchQuery } from '../../render/hit-files.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
+import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
 interface SearchCommandOptions extends CommonOptions {
   unit: string[];
@@ -11,6 +15,28 @@ interface SearchCommandOptions extends CommonOptions {
   exact?: boolean;
   regex?: boolean;
   jsonl?: boolean;
+  format?: SearchFormat;
+  output?: string;
+  force?: boolean;
+  bom?: boolean;
+}
+
+export const SEARCH_FORMATS = ['md', 'csv', 'xlsx', 'json', 'jsonl'] as const;
+export type SearchFormat = (typeof SEARCH_FORMATS)[number];
+
+/**
+ * The file format, or undefined for the default output (a table on a
+ * terminal, tab-separated lines in a pipe). --json and --jsonl are
+ * --format json and jsonl.
+ */
+function chooseSearchFormat(options: SearchCommandOptions): SearchFormat | undefined {
+  const flag = options.json ? 'json' : options.jsonl ? 'jsonl' : undefined;
+  if (flag !== undefined && options.format !== undefined && options.format !== flag) {
+    throw new UserError(`--${flag} and --format ${options.format} ask for different outputs: give one of them`);
+  }
+  const format = formatFromOutput('search', SEARCH_FORMATS, options.format ?? flag, options.output);
+  if (options.bom && format !== 'csv') throw new UserError(`--bom applies to csv only${format ? `, not ${format}` : ''}`);
+  return format;
 }
 
 export const DEFAULT_LIMIT = 20;
@@ -39,6 +65,10 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
     .addOption(new Option('--exact', 'folded substrings only: no typo, homophone, pinyin or bigram fallbacks').conflicts('regex'))
     .addOption(new Option('--regex', 'each term is a JavaScript regular expression, matched against the folded text'))
     .addOption(new Option('--jsonl', 'print one JSON object a line').conflicts('json'))
+    .addOption(new Option('-f, --format <format>', 'write the hits as md, csv, xlsx, json or jsonl (default: from the -o extension)').choices(SEARCH_FORMATS))
+    .option('-o, --output <file>', 'write to this file (- for stdout)')
+    .option('--force', 'replace the output file if it exists')
+    .option('--bom', 'CSV: start with a UTF-8 byte order mark (for Excel on Chinese Windows)')
     .addHelpText(
       'after',
       examples(
@@ -49,9 +79,13 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
         'mandates search 援外 --unit gjjjhzswj --limit 3',
         "mandates search --regex '许可证(件|书)'",
         "mandates search 电子政务 --jsonl | jq -r .id",
-      ),
+        'mandates search 许可证 --all -o 许可证.xlsx    # matches in bold red; the query on a second sheet',
+        'mandates search 外贸 --format md > hits.md',
+      ) + '\nExit status: 0 hits found, 1 none (a file is still written, with the query and no rows), 2 error.\n',
     );
   cmd.action(async (terms: string[], options: SearchCommandOptions) => {
+    const format = chooseSearchFormat(options);
+    if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
     const ctx = commandContext(io, options);
     const corpus = await ctx.corpus();
     const [{ buildSearchIndex, search }, { resolveDoc, resolveUnit }, { shortIdNamer }] = await Promise.all([
@@ -69,10 +103,31 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
     const { hits, total } = await search(buildSearchIndex(corpus.duties), terms, { mode, include, limit });
     const idOf = shortIdNamer(corpus);
 
-    if (options.json || options.jsonl) {
+    if (format === 'xlsx' || format === 'md' || format === 'csv') {
+      const query: SearchQuery = {
+        terms,
+        mode,
+        units: [...units].map((u) => u.id),
+        documents: [...docs].map((d) => d.id),
+        total,
+        date: new Date(),
+      };
+      const files = await import('../../render/hit-files.js');
+      if (format === 'xlsx') {
+        await writeWorkbookOutput(io, options, files.hitsWorkbook(hits, query, { idOf, creator: `mandates ${pkg.version}` }));
+      } else if (format === 'md') {
+        writeTextOutput(io, options, files.renderHitsMarkdown(hits, query, { idOf }));
+      } else {
+        const { renderCsv } = await import('../../render/csv.js');
+        writeTextOutput(io, options, renderCsv(files.hitCsvTable(hits), { bom: options.bom }));
+      }
+    } else if (format === 'json' || format === 'jsonl') {
       const { hitJson, renderHitsJsonl } = await import('../../render/hits.js');
-      if (options.json) ctx.writeJson(hits.map((h, i) => hitJson(h, i + 1)));
-      else ctx.write(renderHitsJsonl(hits));
+      const { escapeJsonUnsafe } = await import('../../render/safe-text.js');
+      const text = format === 'json' ? escapeJsonUnsafe(JSON.stringify(hits.map((h, i) => hitJson(h, i + 1)), null, 2)) + '\n' : renderHitsJsonl(hits);
+      // JSON is escaped already: on stdout it goes out as it always has.
+      if (toStdout(options)) ctx.write(text);
+      else writeTextOutput(io, options, text);
     } else if (ctx.pres.width !== undefined) {
       const { renderHitTable } = await import('../../render/hit-table.js');
       if (hits.length > 0) ctx.write(renderHitTable(hits, { width: ctx.pres.width, color: ctx.pres.color, idOf: (h) => idOf(h.duty) }));
@@ -81,6 +136,10 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
     } else {
       const { renderHitsTsv } = await import('../../render/hits.js');
       ctx.write(renderHitsTsv(hits, { color: ctx.pres.color, idOf: (h) => idOf(h.duty) }));
+    }
+    if (format !== undefined && !toStdout(options)) {
+      const shown = hits.length < total ? `${hits.length} of ${total} hits (--limit N or --all for more)` : `${total} ${total === 1 ? 'hit' : 'hits'}`;
+      io.stderr.write(`mandates: wrote ${options.output} (${format}): ${shown}\n`);
     }
     done(hits.length > 0 ? 0 : 1);
   });
