@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Corpus } from '../corpus/model.js';
-import { escapeJsonUnsafe } from '../render/safe-text.js';
+import { renderJson } from '../render/safe-text.js';
 import { presentation, type Io, type Presentation } from './context.js';
 import { loadCorpus } from './corpus-source.js';
 
@@ -12,7 +12,8 @@ export interface CommonOptions {
   debug?: boolean;
 }
 
-function collect(value: string, previous: string[]): string[] {
+/** Commander's collector for a repeatable option. */
+export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
@@ -40,7 +41,7 @@ export function commandContext(io: Io, options: CommonOptions): CommandContext {
     pres: presentation(io, options),
     corpus: () => (loaded ??= loadCorpus(options.corpus, io)),
     write: (text) => void io.stdout.write(text),
-    writeJson: (value) => void io.stdout.write(escapeJsonUnsafe(JSON.stringify(value, null, 2)) + '\n'),
+    writeJson: (value) => void io.stdout.write(renderJson(value)),
   };
 }
 

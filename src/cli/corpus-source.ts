@@ -55,7 +55,8 @@ export function yamlFilesUnder(dir: string): string[] {
   return out;
 }
 
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
+/** All of standard input, as bytes. */
+export async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);

@@ -4,7 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Hit, MatchKind } from '../search/index.js';
-import { escapeJsonUnsafe, safeLine } from './safe-text.js';
+import { renderJson, safeLine } from './safe-text.js';
 
 /** One hit as --json and --jsonl print it (documented in the README). Offsets count code points. */
 export interface HitJson {
@@ -39,7 +39,7 @@ export function hitJson(hit: Hit, rank: number): HitJson {
 
 /** --jsonl: one compact object a line, like ripgrep's --json. */
 export function renderHitsJsonl(hits: readonly Hit[]): string {
-  return hits.map((h, i) => escapeJsonUnsafe(JSON.stringify(hitJson(h, i + 1))) + '\n').join('');
+  return hits.map((h, i) => renderJson(hitJson(h, i + 1), { pretty: false })).join('');
 }
 
 export interface Segment {

@@ -30,3 +30,8 @@ export function escapeJsonUnsafe(json: string): string {
   return json.replace(/[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu,
     (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
+
+/** JSON as every --json output prints it: pretty (or one line for JSONL), with terminal-unsafe characters escaped. */
+export function renderJson(value: unknown, { pretty = true }: { pretty?: boolean } = {}): string {
+  return escapeJsonUnsafe(pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)) + '\n';
+}

@@ -5,7 +5,7 @@ import { resolveUnit } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
 import { diffJson, renderDiffMarkdown, renderDiffSummary, renderDiffText } from '../../render/diff.js';
-import { escapeJsonUnsafe } from '../../render/safe-text.js';
+import { renderJson } from '../../render/safe-text.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
@@ -77,7 +77,7 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
         if (format === 'json') {
           const json = diffJson(view);
           const value = options.stat ? { a: json.a, b: json.b, threshold: json.threshold, summary: json.summary } : json;
-          text = escapeJsonUnsafe(JSON.stringify(value, null, 2)) + '\n';
+          text = renderJson(value);
         } else if (options.stat) {
           text = renderDiffSummary(view.diff.summary);
         } else if (format === 'md') {

@@ -4,7 +4,7 @@ import type { Corpus, Unit } from '../../corpus/model.js';
 import { resolveTarget } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
-import { escapeJsonUnsafe } from '../../render/safe-text.js';
+import { renderJson } from '../../render/safe-text.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
@@ -48,11 +48,11 @@ async function renderText(format: Exclude<ExportFormat, 'xlsx'>, units: Unit[], 
     case 'json': {
       const { exportJson } = await import('../../render/json-shapes.js');
       const { groupByDocument } = await import('../../render/corpus-tables.js');
-      return escapeJsonUnsafe(JSON.stringify(exportJson(groupByDocument(units)), null, 2)) + '\n';
+      return renderJson(exportJson(groupByDocument(units)));
     }
     case 'jsonl': {
       const { exportLines } = await import('../../render/json-shapes.js');
-      return exportLines(units).map((line) => escapeJsonUnsafe(JSON.stringify(line)) + '\n').join('');
+      return exportLines(units).map((line) => renderJson(line, { pretty: false })).join('');
     }
     case 'csv': {
       const { renderCsv } = await import('../../render/csv.js');

@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../../errors.js';
-import { safeLine } from '../../render/safe-text.js';
+import { renderJson, safeLine } from '../../render/safe-text.js';
+import { toStdout, writeTextOutput } from '../write-output.js';
 import { examples } from '../common.js';
 import type { Io } from '../context.js';
-import { fileError } from '../corpus-source.js';
-import { writeFileAtomically } from '../output-file.js';
+import { fileError, readStdin } from '../corpus-source.js';
 
 interface ImportOptions {
   output?: string;
@@ -17,12 +17,6 @@ interface ImportOptions {
   id?: string;
   json?: boolean;
   debug?: boolean;
-}
-
-async function readAll(stdin: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
 }
 
 /** The installed schema file, wherever this module was bundled to; undefined inside a single binary. */
@@ -77,7 +71,7 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
       }
       const name = file === '-' ? '<stdin>' : file;
       let bytes: Buffer;
-      if (file === '-') bytes = await readAll(io.stdin);
+      if (file === '-') bytes = await readStdin(io.stdin);
       else {
         try {
           bytes = readFileSync(resolve(io.cwd, file));
@@ -127,14 +121,12 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
         const detail = e instanceof UserError ? [e.message, ...e.details].join('; ') : (e as Error).message;
         throw new Error(`the imported document does not validate: ${detail}`);
       }
-      const out = options.json ? `${JSON.stringify({ document, warnings, encoding }, null, 2)}\n` : yaml;
-      if (options.output !== undefined && options.output !== '-') {
-        writeFileAtomically(options.output, out, { force: options.force === true, cwd: io.cwd });
+      const out = options.json ? renderJson({ document, warnings, encoding }) : yaml;
+      writeTextOutput(io, { output: options.output, force: options.force === true }, out);
+      if (!toStdout({ output: options.output })) {
         io.stderr.write(
-          `mandates: wrote ${safeLine(options.output)}: document ${document.id}, ${document.units.length} unit${document.units.length === 1 ? '' : 's'}\n`,
+          `mandates: wrote ${safeLine(options.output!)}: document ${document.id}, ${document.units.length} unit${document.units.length === 1 ? '' : 's'}\n`,
         );
-      } else {
-        io.stdout.write(out);
       }
       done(0);
     });

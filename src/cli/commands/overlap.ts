@@ -4,17 +4,13 @@ import { resolveUnit } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
 import { overlapJson, renderOverlapText } from '../../render/overlap.js';
-import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
+import { collect, commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 import { parseSimilarity } from './diff.js';
 
 interface OverlapCommandOptions extends CommonOptions {
   unit: string[];
   minSimilarity?: number;
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 export function overlapCommand(program: Command, io: Io, done: (code: number) => void): void {

@@ -3,7 +3,7 @@ import pkg from '../../../package.json' with { type: 'json' };
 import type { Doc, Unit } from '../../corpus/model.js';
 import { UserError } from '../../errors.js';
 import type { SearchQuery } from '../../render/hit-files.js';
-import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
+import { collect, commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
@@ -40,10 +40,6 @@ function chooseSearchFormat(options: SearchCommandOptions): SearchFormat | undef
 }
 
 export const DEFAULT_LIMIT = 20;
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 function positiveInteger(value: string): number {
   const n = Number(value);
@@ -123,8 +119,8 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
       }
     } else if (format === 'json' || format === 'jsonl') {
       const { hitJson, renderHitsJsonl } = await import('../../render/hits.js');
-      const { escapeJsonUnsafe } = await import('../../render/safe-text.js');
-      const text = format === 'json' ? escapeJsonUnsafe(JSON.stringify(hits.map((h, i) => hitJson(h, i + 1)), null, 2)) + '\n' : renderHitsJsonl(hits);
+      const { renderJson } = await import('../../render/safe-text.js');
+      const text = format === 'json' ? renderJson(hits.map((h, i) => hitJson(h, i + 1))) : renderHitsJsonl(hits);
       // JSON is escaped already: on stdout it goes out as it always has.
       if (toStdout(options)) ctx.write(text);
       else writeTextOutput(io, options, text);

@@ -3,10 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ParsedDocument } from '../../corpus/build-model.js';
 import { UserError } from '../../errors.js';
-import { escapeJsonUnsafe, safeLine } from '../../render/safe-text.js';
+import { renderJson, safeLine } from '../../render/safe-text.js';
 import { examples } from '../common.js';
 import type { Io } from '../context.js';
-import { decodeUtf8, fileError, yamlFilesUnder } from '../corpus-source.js';
+import { decodeUtf8, fileError, readStdin, yamlFilesUnder } from '../corpus-source.js';
 
 interface ValidateOptions {
   json?: boolean;
@@ -39,12 +39,6 @@ function toProblem(file: string, text: string): ValidationProblem {
 function problemsOf(e: unknown, file: string): ValidationProblem[] {
   if (e instanceof UserError) return [e.message, ...e.details].map((t) => toProblem(file, t));
   throw e;
-}
-
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
 }
 
 /** The files a path names: itself, or the .yaml/.yml files under a folder. */
@@ -116,7 +110,7 @@ export function validateCommand(program: Command, io: Io, done: (code: number) =
       const problemCount = reports.reduce((n, r) => n + r.problems.length, 0);
 
       if (options.json) {
-        io.stdout.write(`${escapeJsonUnsafe(JSON.stringify({ ok: problemCount === 0, problemCount, files: reports }, null, 2))}\n`);
+        io.stdout.write(renderJson({ ok: problemCount === 0, problemCount, files: reports }));
       } else {
         for (const r of reports) {
           if (r.ok) {
