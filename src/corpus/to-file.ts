@@ -30,12 +30,16 @@ function dutiesFile(duties: readonly Duty[]): DutyFile[] {
   });
 }
 
-function unitFile(unit: Unit): UnitFile {
+/** `parent` is written only when the parent unit is written too, so the file still loads. */
+function unitFile(unit: Unit, written: ReadonlySet<Unit>): UnitFile {
   const out: Partial<UnitFile> = { id: unit.key, name: unit.name };
   if (unit.externalName !== undefined) out.externalName = unit.externalName;
   if (unit.aliases.length > 0) out.aliases = [...unit.aliases];
   if (unit.heading !== undefined) out.heading = unit.heading;
+  if (unit.parent !== undefined && written.has(unit.parent)) out.parent = unit.parent.key;
   if (unit.notes.length > 0) out.notes = [...unit.notes];
+  if (unit.preamble !== undefined) out.preamble = unit.preamble;
+  if (unit.staffing !== undefined) out.staffing = unit.staffing;
   if (unit.sections.length > 0) {
     out.sections = unit.sections.map((s, si): SectionFile => {
       const derived = s.label !== undefined ? String(parseLabelOrdinal(s.label) ?? `s${si + 1}`) : `s${si + 1}`;
@@ -62,6 +66,7 @@ export function documentFile(doc: Doc, units: readonly Unit[] = doc.units): Docu
   if (doc.body !== undefined) out.body = doc.body;
   if (doc.attachment !== undefined) out.attachment = { ...doc.attachment };
   if (doc.notes.length > 0) out.notes = [...doc.notes];
-  out.units = units.map(unitFile);
+  const written = new Set(units);
+  out.units = units.map((u) => unitFile(u, written));
   return out as DocumentFile;
 }

@@ -29,6 +29,8 @@ export interface UnitSummaryJson {
   externalName: string | null;
   aliases: string[];
   dutyCount: number;
+  /** The unit this one is part of (a 三定 department → its body unit), by id. */
+  parent: string | null;
 }
 
 export interface SectionJson {
@@ -53,6 +55,10 @@ export interface DutyJson {
 
 export interface UnitJson extends UnitSummaryJson {
   heading: string | null;
+  /** Text before the first numbered item (a 三定's preamble), as printed. */
+  preamble: string | null;
+  /** Staffing (人员编制) as printed. */
+  staffing: string | null;
   notes: string[];
   sections: SectionJson[];
   duties: DutyJson[];
@@ -85,6 +91,7 @@ export function unitSummaryJson(unit: Unit): UnitSummaryJson {
     externalName: unit.externalName ?? null,
     aliases: [...unit.aliases],
     dutyCount: unit.duties.length,
+    parent: unit.parent?.id ?? null,
   };
 }
 
@@ -108,6 +115,8 @@ export function unitJson(unit: Unit): UnitJson {
   return {
     ...unitSummaryJson(unit),
     heading: unit.heading ?? null,
+    preamble: unit.preamble ?? null,
+    staffing: unit.staffing ?? null,
     notes: [...unit.notes],
     sections: unit.sections.map((s) => ({ key: s.key, label: s.label ?? null, title: s.title })),
     duties: unit.duties.map(dutyJson),
@@ -158,14 +167,8 @@ export function exportJson(groups: readonly { doc: Doc; units: readonly Unit[] }
 }
 
 export function exportLineDocumentJson(doc: Doc): ExportLineDocumentJson {
-  return {
-    id: doc.id,
-    title: doc.title,
-    number: doc.number ?? null,
-    numberNormalized: doc.numberNormalized ?? null,
-    issuer: doc.issuer ?? null,
-    date: doc.date ?? null,
-  };
+  const { id, title, number, numberNormalized, issuer, date } = docJson(doc);
+  return { id, title, number, numberNormalized, issuer, date };
 }
 
 /** JSONL: one line per duty, in reading order. */

@@ -59,6 +59,7 @@ describe('mandates units', () => {
       externalName: '投资促进事务局',
       aliases: ['外商投资促进中心'],
       dutyCount: 10,
+      parent: null,
     });
   });
 });
@@ -253,6 +254,30 @@ describe('show on a 三定 provision', () => {
     expect(lines[staffing + 1]).toMatch(/^商务部机关行政编制为1300名/);
     const dept = (await run(['show', '办公厅', '--corpus', file])).stdout;
     expect(dept).toContain('part of   swb 商务部\n');
+    const json = JSON.parse((await run(['show', '商务部', '--corpus', file, '--json'])).stdout);
+    expect(json.unit.preamble).toMatch(/^根据第十一届全国人民代表大会/);
+    expect(json.unit.staffing).toMatch(/^商务部机关行政编制为1300名/);
+    const units = JSON.parse((await run(['units', '--corpus', file, '--json'])).stdout);
+    expect(units.map((u: { key: string; parent: string | null }) => [u.key, u.parent])).toEqual([
+      ['swb', null], ['bgt', 'swb-sd/swb'], ['tyfls', 'swb-sd/swb'], ['wgtzgls', 'swb-sd/swb'],
+    ]);
+  });
+
+  it('keeps parent, preamble and staffing through an export to YAML and back; a lone department drops its parent', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'sd.yaml');
+    expect((await run(['import', 'test/fixtures/import/sanding.txt', '-o', file])).code).toBe(0);
+    const original = JSON.parse((await run(['export', '--corpus', file, '--format', 'json'])).stdout);
+    const again = join(dir, 'again.yaml');
+    expect((await run(['export', '--corpus', file, '-o', again])).code).toBe(0);
+    const back = JSON.parse((await run(['export', '--corpus', again, '--format', 'json'])).stdout);
+    const strip = (x: { documents: { source: string }[] }) => x.documents.map(({ source: _source, ...d }) => d);
+    expect(strip(back)).toEqual(strip(original));
+    expect(back.documents[0].units[0].staffing).toMatch(/^商务部机关行政编制为1300名/);
+    const lone = join(dir, 'lone.yaml');
+    expect((await run(['export', '办公厅', '--corpus', file, '-o', lone])).code).toBe(0);
+    const loneUnits = JSON.parse((await run(['units', '--corpus', lone, '--json'])).stdout);
+    expect(loneUnits.map((u: { key: string; parent: string | null }) => [u.key, u.parent])).toEqual([['bgt', null]]);
   });
 
   it('names a UTF-16 corpus file for what it is', async () => {
