@@ -6,8 +6,11 @@ import { main } from './main.js';
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   // A reader that stops early (mandates … | head -1) is not an error.
   if (e.code === 'EPIPE') process.exit(0);
-  throw e;
+  // A full disk or a closed descriptor is: one line, exit 2, as for any bad output target.
+  process.stderr.write(`mandates: cannot write to standard output: ${e.code === 'ENOSPC' ? 'no space left on the device' : e.message}\n`);
+  process.exit(2);
 });
+process.stderr.on('error', () => process.exit(2));
 
 void main({
   argv: process.argv.slice(2),

@@ -49,7 +49,8 @@ async function buildProgram(io: Io, done: (code: number) => void): Promise<Comma
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
-      outputError: (s, write) => write(`mandates: ${s.replace(/^error: /, '').trim().split('\n')[0]}\n`),
+      // One line: commander's "(Did you mean …?)" second line joins the first.
+      outputError: (s, write) => write(`mandates: ${s.replace(/^error: /, '').trim().split('\n').map((l) => l.trim()).join(' ')}\n`),
     });
   const named = io.argv[0];
   const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);

@@ -1,5 +1,6 @@
 // The real executable, as a user or a script runs it.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -30,9 +31,18 @@ describe('bin/mandates', () => {
     expect(r.stderr).toMatch(/\n\s+at /);
   });
 
-  it('exits quietly when the reader closes the pipe early', () => {
-    const r = spawnSync('sh', ['-c', `"${bin}" show jgfwzx | head -1; echo "status=\${PIPESTATUS:-done}"`], { encoding: 'utf8' });
-    expect(r.stdout.split('\n')[0]).toBe('机关服务中心（机关服务局）');
-    expect(r.stderr).toBe('');
+  // (A reader closing the pipe early: test/cli/robustness.test.ts, with output larger than the pipe buffer.)
+  it.runIf(existsSync('/dev/full'))('says in one line, exit 2, when standard output cannot be written', () => {
+    for (const args of [['units'], ['export', '--format', 'md'], ['export', '--format', 'xlsx']]) {
+      const r = spawnSync('sh', ['-c', `"${bin}" "$@" > /dev/full`, 'sh', ...args], { encoding: 'utf8' });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toBe('mandates: cannot write to standard output: no space left on the device\n');
+    }
+  });
+
+  it('keeps commander\'s suggestion on the one error line', () => {
+    const r = mandates(['serch', '许可证']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("mandates: unknown command 'serch' (Did you mean search?)\n");
   });
 });

@@ -76,18 +76,16 @@ describe('broken corpus files', () => {
     expect(r.stderr).toBe(`mandates: ${join(dir, 'gb.yaml')}: not UTF-8 text (GB18030? convert it, or use \`mandates import --encoding gb18030\`)\n`);
   });
 
-  it('refuses a YAML alias bomb quickly', async () => {
+  // The timeout guards against hanging; how fast it is refused is the bench's business.
+  it('refuses a YAML alias bomb', async () => {
     // Ten levels of ten aliases each would expand to 10^10 strings.
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i <= 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
-    const started = process.hrtime.bigint();
     const r = await run(['units', '--corpus', '-'], { stdin: lines.join('\n') + '\n' });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     expectCleanFailure(r);
     expect(r.stderr).toMatch(/^mandates: <stdin>:1:1: .*alias/i);
     expect(r.stderr.split('\n')).toHaveLength(2);
-    expect(seconds).toBeLessThan(10); // a guard against hanging, not a speed target
-  });
+  }, 10_000);
 
   it('refuses the same document loaded twice, naming both places', async () => {
     const dir = tempDir();
@@ -128,10 +126,10 @@ describe('broken corpus files', () => {
 
 describe('bad command lines', () => {
   it('refuses an unknown flag on every command with one line', async () => {
-    for (const argv of [['units'], ['docs'], ['show', 'kfzx'], ['completion', 'bash'], []]) {
+    for (const argv of [['units'], ['docs'], ['show', 'kfzx'], ['search', '许可证'], ['diff', 'jgfwzx', 'wmfzzx'], ['overlap'], ['export'], ['validate', 'x.yaml'], ['import', 'x.txt'], ['completion', 'bash'], []]) {
       const r = await run([...argv, '--bogus']);
       expectCleanFailure(r, argv.join(' '));
-      expect(r.stderr).toBe("mandates: unknown option '--bogus'\n");
+      expect(r.stderr).toMatch(/^mandates: unknown option '--bogus'( \(Did you mean --[a-z-]+\?\))?\n$/);
     }
   });
 

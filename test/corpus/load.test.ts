@@ -98,13 +98,11 @@ describe('parsing and validating corpus files', () => {
     expect(lines[0]).toBe('x.yaml:17:5: id: duplicate document id "doc-a" (also at x.yaml:2:5); give one of them another id');
   });
 
-  it('refuses a YAML alias bomb quickly', () => {
+  // The timeout guards against hanging (expanding the bomb would take hours); speed is the bench's business.
+  it('refuses a YAML alias bomb', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
-    const started = process.hrtime.bigint();
     const lines = problems(() => load(bomb.join('\n') + '\n'));
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
     expect(lines[0]).toMatch(/^x\.yaml:1:1: .*alias/i);
-    expect(ms).toBeLessThan(5_000); // a guard against hanging, not a speed target
-  });
+  }, 5_000);
 });
