@@ -34,7 +34,7 @@ function seedSegments(): { label: string; text: string }[][] {
 }
 
 describe.skipIf(!hasSeed)('bundled corpus vs the seed notice', () => {
-  const segments = seedSegments();
+  const segments = hasSeed ? seedSegments() : [];
 
   it('has the six units in the notice order', () => {
     expect(corpus.units.map((u) => u.name)).toEqual([
