@@ -72,7 +72,10 @@ try {
     // CommonJS has no import.meta; give code that asks for its own location
     // the executable's (in a single executable, __filename is its path).
     define: { 'import.meta.url': '__mandatesModuleUrl' },
-    banner: { js: "var __mandatesModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // Bundled dependencies no longer count as node_modules code, so Node would
+    // print their deprecation warnings (exceljs's archiver: DEP0005) to users who
+    // can do nothing about them: the executable prints none.
+    banner: { js: "process.noDeprecation = true; var __mandatesModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   // A warning here is usually a dynamic import esbuild could not follow (a
   // computed path): the executable would fail at run time, so refuse now.
