@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, type ParsedDocument } from '../corpus/build-model.js';
@@ -102,8 +102,12 @@ export async function parseCorpusPaths(paths: readonly string[], io: Io): Promis
   // The YAML parser and the schema validator load only when a YAML corpus is read.
   const { parseCorpusText } = await import('../corpus/parse.js');
   const parsed: ParsedDocument[] = [];
+  // A file named twice (a folder and a file in it, say) is read once: it is one source, not a clash of ids.
+  const seen = new Set<string>();
   for (const p of paths) {
     if (p === '-') {
+      if (seen.has('-')) throw new UserError('--corpus - is given twice: standard input can be read only once');
+      seen.add('-');
       parsed.push(...parseCorpusText(decodeUtf8(await readStdin(io.stdin), '<stdin>'), '<stdin>'));
       continue;
     }
@@ -117,6 +121,9 @@ export async function parseCorpusPaths(paths: readonly string[], io: Io): Promis
     const files = isDir ? yamlFilesUnder(full) : [full];
     if (files.length === 0) throw new UserError(`no .yaml files in corpus folder ${p}`);
     for (const file of files) {
+      const real = realpathSync(file);
+      if (seen.has(real)) continue;
+      seen.add(real);
       const shown = isDir ? join(p, file.slice(full.length + 1)) : p;
       parsed.push(...parseCorpusFile(file, shown, io, parseCorpusText));
     }

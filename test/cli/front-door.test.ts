@@ -288,3 +288,17 @@ describe('show on a 三定 provision', () => {
     expect(r.stderr).toMatch(/u16\.yaml: UTF-16 text; corpus files are UTF-8/);
   });
 });
+
+describe('naming the same corpus twice', () => {
+  it('reads a file named twice (a folder and a file in it) once', async () => {
+    const r = await run(['units', '--corpus', 'corpus', '--corpus', 'corpus/sbf-2003-9.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(6);
+  });
+
+  it('refuses standard input named twice', async () => {
+    const r = await run(['units', '--corpus', '-', '--corpus', '-'], { stdin: EXTRA });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mandates: --corpus - is given twice: standard input can be read only once\n');
+  });
+});
