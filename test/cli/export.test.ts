@@ -204,3 +204,16 @@ describe('mandates export: nothing to export', () => {
     }
   });
 });
+
+describe('export --json', () => {
+  it('is --format json, as on every other command', async () => {
+    const viaFlag = await run(['export', 'jgfwzx', '--json']);
+    const viaFormat = await run(['export', 'jgfwzx', '--format', 'json']);
+    expect(viaFlag.code).toBe(0);
+    expect(viaFlag.stdout).toBe(viaFormat.stdout);
+    expect(JSON.parse(viaFlag.stdout).documents[0].units[0].key).toBe('jgfwzx');
+    const clash = await run(['export', '--json', '--format', 'md']);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toBe('mandates: --json and --format md ask for different outputs: give one of them\n');
+  });
+});

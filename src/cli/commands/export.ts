@@ -4,7 +4,7 @@ import type { Corpus, Unit } from '../../corpus/model.js';
 import { resolveTarget } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
-import { renderJson } from '../../render/safe-text.js';
+import { renderJson, safeLine } from '../../render/safe-text.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
@@ -73,7 +73,6 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
       .command('export')
       .argument('[unit...]', 'units to export (id, name, external name, alias or part of a name); none: every loaded unit')
       .description('export units and their duties as xlsx, Markdown, JSON, JSONL, CSV or corpus YAML'),
-    { json: false },
   )
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else md)').choices(EXPORT_FORMATS))
     .option('-o, --output <file>', 'write to this file (- for stdout); text formats go to stdout without it')
@@ -92,7 +91,11 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
     )
     .action(async (refs: string[], options: ExportOptions) => {
       const ctx = commandContext(io, options);
-      const format = chooseFormat(options.format, options.output);
+      // --json is every command's way of asking for JSON: here it means --format json.
+      if (options.json && options.format !== undefined && options.format !== 'json') {
+        throw new UserError(`--json and --format ${options.format} ask for different outputs: give one of them`);
+      }
+      const format = chooseFormat(options.json ? 'json' : options.format, options.output);
       if (options.bom && format !== 'csv') throw new UserError(`--bom applies to csv only, not ${format}`);
       if (options.mdTable && format !== 'md') throw new UserError(`--md-table applies to md only, not ${format}`);
       if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
@@ -109,7 +112,7 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
       }
       if (!toStdout(options)) {
         const counted = `${units.length} ${units.length === 1 ? 'unit' : 'units'}, ${dutyCount} ${dutyCount === 1 ? 'duty' : 'duties'}`;
-        io.stderr.write(`mandates: wrote ${options.output} (${format}): ${counted}\n`);
+        io.stderr.write(`mandates: wrote ${safeLine(options.output!)} (${format}): ${counted}\n`);
       }
       done(dutyCount > 0 ? 0 : 1);
     });
