@@ -7,8 +7,8 @@ import { Document, isMap, isSeq, type Scalar, type YAMLMap } from 'yaml';
 import type { DocumentFile } from '../corpus/format.js';
 
 export interface DocumentYamlOptions {
-  /** What the `$schema=` line points at: a path relative to the file, or a URL. */
-  readonly schema: string;
+  /** What the `$schema=` line points at: a path relative to the file, or a URL; no line when absent. */
+  readonly schema?: string;
   /** Comment lines to put under the schema line (each without the leading #). */
   readonly comments?: readonly string[];
 }
@@ -18,7 +18,7 @@ function commentLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ');
 }
 
-export function renderDocumentYaml(doc: DocumentFile, options: DocumentYamlOptions): string {
+export function renderDocumentYaml(doc: DocumentFile, options: DocumentYamlOptions = {}): string {
   const yaml = new Document(doc);
   const date = yaml.get('date', true) as Scalar | undefined;
   if (date) date.type = 'QUOTE_DOUBLE';
@@ -28,6 +28,9 @@ export function renderDocumentYaml(doc: DocumentFile, options: DocumentYamlOptio
       if (i > 0 && isMap(u)) (u as YAMLMap).spaceBefore = true;
     });
   }
-  const header = [`# yaml-language-server: $schema=${commentLine(options.schema)}`, ...(options.comments ?? []).map((c) => `# ${commentLine(c)}`)];
-  return `${header.join('\n')}\n${yaml.toString({ lineWidth: 0 })}`;
+  const header = [
+    ...(options.schema !== undefined ? [`# yaml-language-server: $schema=${commentLine(options.schema)}`] : []),
+    ...(options.comments ?? []).map((c) => `# ${commentLine(c)}`),
+  ];
+  return `${header.map((l) => `${l}\n`).join('')}${yaml.toString({ lineWidth: 0 })}`;
 }

@@ -217,3 +217,16 @@ describe('export --json', () => {
     expect(clash.stderr).toBe('mandates: --json and --format md ask for different outputs: give one of them\n');
   });
 });
+
+describe('export --format yaml', () => {
+  it('starts with the schema line editors validate against, relative to where the file goes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mandates-yaml-'));
+    const out = join(dir, 'jg.yaml');
+    expect((await run(['export', 'jgfwzx', '-o', out])).code).toBe(0);
+    const first = readFileSync(out, 'utf8').split('\n')[0]!;
+    const path = first.replace('# yaml-language-server: $schema=', '');
+    expect(first).not.toBe(path);
+    const schemaFile = path.startsWith('/') ? path : join(dir, path);
+    expect(JSON.parse(readFileSync(schemaFile, 'utf8')).title).toBe('mandates corpus document');
+  });
+});

@@ -5,6 +5,7 @@ import { resolveTarget } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
 import { renderJson, safeLine } from '../../render/safe-text.js';
+import { schemaReference } from '../schema-reference.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
@@ -39,7 +40,7 @@ function selectUnits(corpus: Corpus, refs: readonly string[]): Unit[] {
   return corpus.units.filter((u) => wanted.has(u));
 }
 
-async function renderText(format: Exclude<ExportFormat, 'xlsx'>, units: Unit[], corpus: Corpus, options: ExportOptions): Promise<string> {
+async function renderText(format: Exclude<ExportFormat, 'xlsx'>, units: Unit[], corpus: Corpus, options: ExportOptions, io: Io): Promise<string> {
   switch (format) {
     case 'md': {
       const { renderCorpusMarkdown } = await import('../../render/markdown.js');
@@ -62,7 +63,11 @@ async function renderText(format: Exclude<ExportFormat, 'xlsx'>, units: Unit[], 
     case 'yaml': {
       const { renderCorpusYaml } = await import('../../render/corpus-yaml.js');
       const sources = [...new Set(units.map((u) => u.doc.source))].join(', ');
-      return renderCorpusYaml(units, { comment: `Exported by mandates ${pkg.version} from ${sources}.` });
+      const { CORPUS_SCHEMA_ID } = await import('../../corpus/parse.js');
+      return renderCorpusYaml(units, {
+        schema: schemaReference(io, options.output, CORPUS_SCHEMA_ID),
+        comment: `Exported by mandates ${pkg.version} from ${sources}.`,
+      });
     }
   }
 }
@@ -108,7 +113,7 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
         const spec = corpusWorkbook(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, created: new Date() });
         await writeWorkbookOutput(io, options, spec);
       } else {
-        writeTextOutput(io, options, await renderText(format, units, corpus, options));
+        writeTextOutput(io, options, await renderText(format, units, corpus, options, io));
       }
       if (!toStdout(options)) {
         const counted = `${units.length} ${units.length === 1 ? 'unit' : 'units'}, ${dutyCount} ${dutyCount === 1 ? 'duty' : 'duties'}`;
