@@ -11,17 +11,6 @@ import { CACHE_MIN_BYTES, cacheDir, hashBytes, readCachedCorpus, writeCachedCorp
 
 export const BUNDLED = '<bundled>';
 
-/** Read a file as UTF-8 text, refusing binary data and other encodings with a clear message. */
-export function readTextFile(path: string, what = 'file'): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw fileError(e, path, what);
-  }
-  return decodeUtf8(bytes, path);
-}
-
 export function decodeUtf8(bytes: Uint8Array, name: string): string {
   const bom = bytes.length >= 2 ? (bytes[0]! << 8) | bytes[1]! : 0;
   if (bom === 0xfffe || bom === 0xfeff) {

@@ -56,7 +56,12 @@ export function decodeNotice(bytes: Uint8Array, name: string, decoder: Decoder, 
     if (!decoder.encodingExists(encoding)) {
       throw new UserError(`unknown encoding "${encoding}" (try utf-8, gb18030, gbk, big5, utf-16le)`);
     }
-    return { text: decoder.decode(bytes, encoding).replace(/^\ufeff/u, ''), encoding: encoding.toLowerCase() };
+    const text = decoder.decode(bytes, encoding).replace(/^\ufeff/u, '');
+    // A decoder told the wrong encoding turns bad bytes into U+FFFD: say so, rather than import mojibake.
+    if (text.includes('\ufffd')) {
+      throw new UserError(`${name}: not valid ${encoding} (bytes that do not decode); check --encoding, or leave it out to detect UTF-8 and GB18030`);
+    }
+    return { text, encoding: encoding.toLowerCase() };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3), name), encoding: 'utf-8-bom' };

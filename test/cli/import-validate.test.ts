@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -39,7 +39,7 @@ describe('mandates import', () => {
     const r = await run(['import', seedPath, '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`wrote ${out}: document sbf-2003-9, 6 units`);
+    expect(r.stderr).toContain(`wrote ${out} (yaml): document sbf-2003-9, 6 units, 60 duties`);
     const schemaRef = readFileSync(out, 'utf8').match(/\$schema=(\S+)/u)![1]!;
     expect(existsSync(resolve(dir, schemaRef))).toBe(true);
     const units = await run(['units', '--corpus', out]);
@@ -267,5 +267,17 @@ describe('mandates validate', () => {
     const piped = await run(['validate', '-'], { stdin: (await run(['import', join(fixtures, 'sanding-notice.txt')])).stdout });
     expect(piped.code).toBe(0);
     expect(piped.stdout).toBe('<stdin>: OK (gbf-2008-77: 3 units, 6 duties)\n');
+  });
+});
+
+describe('import --encoding', () => {
+  it('says the file is not in the encoding given, rather than importing mojibake', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mandates-enc-'));
+    const gb = join(dir, 'gb.txt');
+    writeFileSync(gb, iconv.encode('关于印发某中心主要职能的通知\n某中心主要职能\n一、负责某项工作。\n', 'gb18030'));
+    const r = await run(['import', gb, '--encoding', 'utf-8']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`mandates: ${gb}: not valid utf-8 (bytes that do not decode); check --encoding, or leave it out to detect UTF-8 and GB18030\n`);
+    expect((await run(['import', gb, '--encoding', 'gb18030'])).code).toBe(0);
   });
 });

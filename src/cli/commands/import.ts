@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { DocumentFile, DutyFile } from '../../corpus/format.js';
 import { UserError } from '../../errors.js';
 import { renderJson, safeLine } from '../../render/safe-text.js';
 import { toStdout, writeTextOutput } from '../write-output.js';
@@ -17,6 +18,16 @@ interface ImportOptions {
   id?: string;
   json?: boolean;
   debug?: boolean;
+}
+
+function countOf(n: number, noun: 'unit' | 'duty'): string {
+  return `${n} ${n === 1 ? noun : noun === 'duty' ? 'duties' : 'units'}`;
+}
+
+/** Duties in a document, sub-items included (what export's line counts too). */
+function dutyCount(doc: DocumentFile): number {
+  const count = (list: readonly DutyFile[] | undefined): number => (list ?? []).reduce((n, d) => n + 1 + count(d.items), 0);
+  return doc.units.reduce((n, u) => n + count(u.duties) + (u.sections ?? []).reduce((m, s) => m + count(s.duties), 0), 0);
 }
 
 export function importCommand(program: Command, io: Io, done: (code: number) => void): void {
@@ -100,7 +111,7 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
       writeTextOutput(io, { output: options.output, force: options.force === true }, out);
       if (!toStdout({ output: options.output })) {
         io.stderr.write(
-          `mandates: wrote ${safeLine(options.output!)}: document ${document.id}, ${document.units.length} unit${document.units.length === 1 ? '' : 's'}\n`,
+          `mandates: wrote ${safeLine(options.output!)} (${options.json ? 'json' : 'yaml'}): document ${document.id}, ${countOf(document.units.length, 'unit')}, ${countOf(dutyCount(document), 'duty')}\n`,
         );
       }
       done(0);
