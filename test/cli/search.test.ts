@@ -170,6 +170,24 @@ describe('mandates search: terminal', () => {
     expect(await run(['search', '航天发射'], { tty: 100 })).toEqual({ code: 1, stdout: '', stderr: 'no duty matches\n' });
   });
 
+  it('says the limit hid hits in a pipe and in JSON too, on stderr only', async () => {
+    const all = await run(['search', '的', '--all']);
+    const total = all.stdout.trimEnd().split('\n').length;
+    expect(total).toBeGreaterThan(20);
+    expect(all.stderr).toBe('');
+    const note = `20 of ${total} hits shown (--limit N or --all for more)\n`;
+    const piped = await run(['search', '的']);
+    expect(piped.stdout.trimEnd().split('\n')).toHaveLength(20);
+    expect(piped.stderr).toBe(note);
+    const json = await run(['search', '的', '--json']);
+    expect(JSON.parse(json.stdout)).toHaveLength(20);
+    expect(json.stderr).toBe(note);
+    const jsonl = await run(['search', '的', '--jsonl', '--limit', '3']);
+    expect(jsonl.stdout.trimEnd().split('\n')).toHaveLength(3);
+    expect(jsonl.stderr).toBe(`3 of ${total} hits shown (--limit N or --all for more)\n`);
+    expect((await run(['search', '的', '--format', 'md', '-o', '-'])).stderr).toBe(note);
+  });
+
   it('has help with examples', async () => {
     const r = await run(['search', '--help']);
     expect(r.code).toBe(0);
