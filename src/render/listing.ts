@@ -14,7 +14,7 @@ export interface Column {
 }
 
 /** A stretch of a cell's text and how to show it (a highlighted match, say). */
-export interface TextRun {
+export interface StyledRun {
   readonly text: string;
   readonly style?: (text: string) => string;
 }
@@ -23,7 +23,7 @@ export interface TextRun {
  * A cell: plain text, or runs of differently styled text. A line break in a
  * cell is kept; anything else a terminal would obey is made visible.
  */
-export type Cell = string | readonly TextRun[];
+export type Cell = string | readonly StyledRun[];
 
 /** Rows for a pipe: one per line, cells separated by tabs, nothing decorative. */
 export function renderTsv(rows: readonly (readonly string[])[]): string {
