@@ -135,9 +135,9 @@ export async function search(index: SearchIndex, queries: readonly string[], opt
   if (options.mode === 'regex') return rank(index, regexCandidates(index, queries, allowed), limit);
   const terms = queryTerms(queries);
   if (terms.length === 0) throw new UserError('empty query: give at least one search term');
-  const exact = exactCandidates(index, terms.map((t) => t.text), allowed);
+  const { candidates: exact, occurs } = exactCandidates(index, terms.map((t) => t.text), allowed);
   if (exact.length > 0 || options.mode === 'exact') return rank(index, exact, limit);
-  return rank(index, await approximateCandidates(index, terms, allowed), limit);
+  return rank(index, await approximateCandidates(index, terms, occurs, allowed), limit);
 }
 
 function allowedDuties(index: SearchIndex, include: SearchOptions['include']): (d: number) => boolean {
@@ -177,16 +177,18 @@ function intersect(tallies: readonly Tally[], visit: (d: number, entries: number
   }
 }
 
-function exactCandidates(index: SearchIndex, terms: readonly string[], allowed: (d: number) => boolean): Candidate[] {
+/** The exact hits, and for each term whether it occurs anywhere in the corpus (scope aside). */
+function exactCandidates(index: SearchIndex, terms: readonly string[], allowed: (d: number) => boolean): { candidates: Candidate[]; occurs: boolean[] } {
   const matchers = terms.map(literal);
   const tallies = matchers.map((m) => m.tally(index));
+  const occurs = tallies.map((t) => t.duties.length > 0);
   const out: Candidate[] = [];
   if (terms.length === 1) {
     const t = tallies[0]!;
     for (let i = 0; i < t.duties.length; i++) {
       if (allowed(t.duties[i]!)) out.push(candidate(t.duties[i]!, 'phrase', KIND_SCORE.phrase, t.counts[i]!, t.firsts[i]!, { matchers }));
     }
-    return out;
+    return { candidates: out, occurs };
   }
   // Chinese writes a phrase without spaces; Latin terms may also be one with its space (trade promotion).
   const phrases = [literal(terms.join('')), ...(terms.some((t) => /[a-z]/.test(t)) ? [literal(terms.join(' '))] : [])];
@@ -199,7 +201,7 @@ function exactCandidates(index: SearchIndex, terms: readonly string[], allowed: 
     const first = Math.min(...entries.map((j, k) => tallies[k]!.firsts[j]!));
     out.push(candidate(d, kind, KIND_SCORE[kind], count, first, { matchers: all }));
   });
-  return out;
+  return { candidates: out, occurs };
 }
 
 const FALLBACK_ORDER: readonly MatchKind[] = ['all-terms', 'pinyin', 'homophone', 'typo'];
@@ -211,12 +213,17 @@ interface TermMatch {
   readonly matcher: Matcher;
 }
 
-async function approximateCandidates(index: SearchIndex, query: readonly QueryTerm[], allowed: (d: number) => boolean): Promise<Candidate[]> {
+async function approximateCandidates(
+  index: SearchIndex,
+  query: readonly QueryTerm[],
+  occurs: readonly boolean[],
+  allowed: (d: number) => boolean,
+): Promise<Candidate[]> {
   const table = await loadPinyinTable();
   const terms = query.map((t) => t.text);
   // A word of letters the corpus itself uses (WTO, where a notice has it) means that word, not pinyin.
-  const asPinyin = query.map((t) =>
-    t.pinyin === 'none' || (/^[\x00-\x7f]*$/.test(t.text) && literal(t.text).tally(index).duties.length > 0) ? undefined : t.pinyin,
+  const asPinyin = query.map((t, k) =>
+    t.pinyin === 'none' || (/^[\x00-\x7f]*$/.test(t.text) && occurs[k]) ? undefined : t.pinyin,
   );
   // For each term, per duty: the strongest way it matched.
   const perTerm = terms.map((term, k) => {
