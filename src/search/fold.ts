@@ -1,4 +1,5 @@
-import traditionalCharacters from 'opencc-js/dict/TSCharacters';
+import * as tsCharacters from 'opencc-js/dict/TSCharacters';
+import { defaultExport } from '../module-default.js';
 import { foldChar } from '../text/fold.js';
 
 /**
@@ -18,7 +19,7 @@ function simplifiedChar(ch: string): string {
   if (!simplified) {
     // Entries are `traditional simplified[ alternative…]`, separated by |: keep the first candidate.
     simplified = new Map();
-    const dict = traditionalCharacters;
+    const dict = defaultExport(tsCharacters, (v): v is string => typeof v === 'string', 'opencc-js/dict/TSCharacters');
     for (let at = 0; at < dict.length; ) {
       let bar = dict.indexOf('|', at);
       if (bar < 0) bar = dict.length;

@@ -158,7 +158,9 @@ const SYLLABLE_MAX = 6;
  * The term's possible cuts into reading prefixes become one regular
  * expression of character classes over the corpus's own characters.
  */
-export function pinyinMatcher(index: SearchIndex, term: string, table: PinyinTable): Matcher | null {
+export function pinyinMatcher(index: SearchIndex, term: string, table: PinyinTable, options: { initialsOnly?: boolean } = {}): Matcher | null {
+  // Initials only: each letter is the first letter of one character's reading (XKZ, the way abbreviations are written).
+  const longest = options.initialsOnly ? 1 : SYLLABLE_MAX;
   const q = term.replace(/'/g, '');
   if (q === '' || [...q].length !== q.length) return null;
   const classes = new Map<string, string>();
@@ -183,7 +185,7 @@ export function pinyinMatcher(index: SearchIndex, term: string, table: PinyinTab
       const rest = suffix(j + 1);
       if (rest !== null) alternatives.push(`\\u${q.charCodeAt(j).toString(16).padStart(4, '0')}${rest}`);
     } else {
-      for (let l = 1; l <= SYLLABLE_MAX && j + l <= q.length && isLatin(q.charCodeAt(j + l - 1)); l++) {
+      for (let l = 1; l <= longest && j + l <= q.length && isLatin(q.charCodeAt(j + l - 1)); l++) {
         const piece = q.slice(j, j + l);
         if (classFor(piece, false) === '') break; // no reading starts with a longer piece either
         const cls = classFor(piece, !partialAllowed(piece, j + l === q.length));
@@ -200,13 +202,13 @@ export function pinyinMatcher(index: SearchIndex, term: string, table: PinyinTab
     return pattern;
   };
   const pattern = suffix(0);
-  if (tooBig) return pinyinWalker(q, table);
+  if (tooBig) return pinyinWalker(q, table, longest);
   if (pattern === null) return null;
   return patternMatcher(new RegExp(pattern, 'g'));
 }
 
 /** The same matching done by walking the text, for terms whose pattern would be too large. */
-function pinyinWalker(q: string, table: PinyinTable): Matcher {
+function pinyinWalker(q: string, table: PinyinTable, longest: number): Matcher {
   const walk = (text: string, visit: (start: number, end: number) => void) => {
     const failed = new Set<number>();
     const width = q.length + 1;
@@ -225,7 +227,7 @@ function pinyinWalker(q: string, table: PinyinTable): Matcher {
         for (const reading of table.of(code) ?? []) {
           let common = 0;
           while (common < reading.length && j + common < q.length && reading.charCodeAt(common) === q.charCodeAt(j + common)) common++;
-          for (let l = common; l >= 1 && end < 0; l--) {
+          for (let l = Math.min(common, longest); l >= 1 && end < 0; l--) {
             if (l === reading.length || partialAllowed(q.slice(j, j + l), j + l === q.length)) end = matchFrom(p + 1, j + l);
           }
           if (end >= 0) break;

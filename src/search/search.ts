@@ -82,9 +82,46 @@ interface Candidate {
   readonly found: readonly Found[] | undefined;
 }
 
-/** Split queries into terms: folded, then split at spaces (the ideographic space folds to one). */
-function queryTerms(queries: readonly string[]): string[] {
-  return queries.flatMap((q) => foldForSearch(q).split(/\s+/u)).filter((t) => t !== '');
+/** A query term, folded, and how its letters may be read as pinyin. */
+interface QueryTerm {
+  readonly text: string;
+  readonly pinyin: 'none' | 'initials' | 'free';
+}
+
+/**
+ * Split queries into terms: folded, then split at spaces (the ideographic
+ * space folds to one). Folding keeps one code point per code point, so each
+ * term's letters can still be seen as the user typed them.
+ */
+function queryTerms(queries: readonly string[]): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (const q of queries) {
+    const typed = [...q];
+    let at = 0;
+    for (const part of foldForSearch(q).split(/(\s+)/u)) {
+      const length = [...part].length;
+      if (part !== '' && !/^\s+$/u.test(part)) out.push({ text: part, pinyin: pinyinReading(part, typed.slice(at, at + length).join('')) });
+      at += length;
+    }
+  }
+  return out;
+}
+
+/**
+ * How a term's Latin letters may be read as pinyin. A lone letter is not
+ * (x would match every duty with a character read x…): a term of letters
+ * only needs two. Letters typed in capitals (XKZ, ＤＺＺＷ, WTO) are initials,
+ * one character each, the way Chinese abbreviations are written, so WTO
+ * cannot become 外投 (w + to…); lower case is read freely: full syllables,
+ * initials or a mix (xukezheng, xkz, xukez). Letters beside characters
+ * (xuke证, x可证) are always pinyin: the characters anchor them.
+ */
+function pinyinReading(folded: string, typed: string): QueryTerm['pinyin'] {
+  const letters = folded.match(/[a-z]/g)?.length ?? 0;
+  if (letters === 0) return 'none';
+  const lettersOnly = /^[\x00-\x7f]*$/.test(folded);
+  if (lettersOnly && letters < 2) return 'none';
+  return /\p{Ll}/u.test(typed) ? 'free' : 'initials';
 }
 
 /**
@@ -98,9 +135,9 @@ export async function search(index: SearchIndex, queries: readonly string[], opt
   if (options.mode === 'regex') return rank(index, regexCandidates(index, queries, allowed), limit);
   const terms = queryTerms(queries);
   if (terms.length === 0) throw new UserError('empty query: give at least one search term');
-  const exact = exactCandidates(index, terms, allowed);
+  const { candidates: exact, occurs } = exactCandidates(index, terms.map((t) => t.text), allowed);
   if (exact.length > 0 || options.mode === 'exact') return rank(index, exact, limit);
-  return rank(index, await approximateCandidates(index, terms, allowed), limit);
+  return rank(index, await approximateCandidates(index, terms, occurs, allowed), limit);
 }
 
 function allowedDuties(index: SearchIndex, include: SearchOptions['include']): (d: number) => boolean {
@@ -140,16 +177,18 @@ function intersect(tallies: readonly Tally[], visit: (d: number, entries: number
   }
 }
 
-function exactCandidates(index: SearchIndex, terms: readonly string[], allowed: (d: number) => boolean): Candidate[] {
+/** The exact hits, and for each term whether it occurs anywhere in the corpus (scope aside). */
+function exactCandidates(index: SearchIndex, terms: readonly string[], allowed: (d: number) => boolean): { candidates: Candidate[]; occurs: boolean[] } {
   const matchers = terms.map(literal);
   const tallies = matchers.map((m) => m.tally(index));
+  const occurs = tallies.map((t) => t.duties.length > 0);
   const out: Candidate[] = [];
   if (terms.length === 1) {
     const t = tallies[0]!;
     for (let i = 0; i < t.duties.length; i++) {
       if (allowed(t.duties[i]!)) out.push(candidate(t.duties[i]!, 'phrase', KIND_SCORE.phrase, t.counts[i]!, t.firsts[i]!, { matchers }));
     }
-    return out;
+    return { candidates: out, occurs };
   }
   // Chinese writes a phrase without spaces; Latin terms may also be one with its space (trade promotion).
   const phrases = [literal(terms.join('')), ...(terms.some((t) => /[a-z]/.test(t)) ? [literal(terms.join(' '))] : [])];
@@ -162,7 +201,7 @@ function exactCandidates(index: SearchIndex, terms: readonly string[], allowed: 
     const first = Math.min(...entries.map((j, k) => tallies[k]!.firsts[j]!));
     out.push(candidate(d, kind, KIND_SCORE[kind], count, first, { matchers: all }));
   });
-  return out;
+  return { candidates: out, occurs };
 }
 
 const FALLBACK_ORDER: readonly MatchKind[] = ['all-terms', 'pinyin', 'homophone', 'typo'];
@@ -174,13 +213,24 @@ interface TermMatch {
   readonly matcher: Matcher;
 }
 
-async function approximateCandidates(index: SearchIndex, terms: readonly string[], allowed: (d: number) => boolean): Promise<Candidate[]> {
+async function approximateCandidates(
+  index: SearchIndex,
+  query: readonly QueryTerm[],
+  occurs: readonly boolean[],
+  allowed: (d: number) => boolean,
+): Promise<Candidate[]> {
   const table = await loadPinyinTable();
+  const terms = query.map((t) => t.text);
+  // A word of letters the corpus itself uses (WTO, where a notice has it) means that word, not pinyin.
+  const asPinyin = query.map((t, k) =>
+    t.pinyin === 'none' || (/^[\x00-\x7f]*$/.test(t.text) && occurs[k]) ? undefined : t.pinyin,
+  );
   // For each term, per duty: the strongest way it matched.
-  const perTerm = terms.map((term) => {
+  const perTerm = terms.map((term, k) => {
     const ways: [MatchKind, Matcher | null][] = [['all-terms', literal(term)]];
+    const reading = asPinyin[k];
     if (/[a-z]/.test(term)) {
-      ways.push(['pinyin', pinyinMatcher(index, term, table)]);
+      if (reading !== undefined) ways.push(['pinyin', pinyinMatcher(index, term, table, { initialsOnly: reading === 'initials' })]);
     } else {
       const length = [...term].length;
       if (length <= HOMOPHONE_MAX) ways.push(['homophone', homophoneMatcher(index, term, table)]);
@@ -198,7 +248,10 @@ async function approximateCandidates(index: SearchIndex, terms: readonly string[
     return best;
   });
   const joined = terms.join('');
-  const together = terms.length > 1 && /[a-z]/.test(joined) ? new Set(pinyinMatcher(index, joined, table)?.tally(index).duties) : new Set<number>();
+  const together =
+    terms.length > 1 && /[a-z]/.test(joined) && asPinyin.every((r, k) => r !== undefined || !/[a-z]/.test(terms[k]!))
+      ? new Set(pinyinMatcher(index, joined, table, { initialsOnly: asPinyin.every((r) => r !== 'free') })?.tally(index).duties)
+      : new Set<number>();
   const out: Candidate[] = [];
   for (const [d, first] of perTerm[0]!) {
     if (terms.length === 1) {

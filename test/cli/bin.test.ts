@@ -45,4 +45,24 @@ describe('bin/mandates', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("mandates: unknown command 'serch' (Did you mean search?)\n");
   });
+
+  // The build keeps opencc-js outside the bundle and reaches its ES module
+  // through require(): the tests that run the sources in-process cannot see
+  // that path, so the built CLI itself must fold 繁→简.
+  it('folds traditional to simplified in the built CLI', () => {
+    const exact = mandates(['search', '--exact', '許可證', '--json']);
+    expect([exact.code, exact.stderr]).toEqual([0, '']);
+    const hits = JSON.parse(exact.stdout) as { id: string; kind: string; text: string }[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.kind === 'phrase' && h.text.includes('许可证'))).toBe(true);
+
+    const smart = mandates(['search', '電子政務', '--json']);
+    expect(smart.code).toBe(0);
+    const first = (JSON.parse(smart.stdout) as { id: string; kind: string; text: string }[])[0]!;
+    expect(first.kind).toBe('phrase');
+    expect(first.text).toContain('电子政务');
+
+    const phrase = mandates(['search', '組織實施', '--json', '--all']);
+    expect((JSON.parse(phrase.stdout) as { kind: string }[])[0]!.kind).toBe('phrase');
+  });
 });

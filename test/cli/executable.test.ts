@@ -40,6 +40,10 @@ describe.skipIf(process.platform !== 'linux')('the standalone executable', () =>
       [['docs'], /^sbf-2003-9\t商办发［2003］9号/],
       [['show', '许可证'], /^配额许可证事务局\n/],
       [['show', 'jgfwzx/2.1', '--json'], /"id": "sbf-2003-9\/jgfwzx\/2\.1"/],
+      // search bundles opencc-js's 繁→简 table and pinyin-pro: a traditional query and a pinyin one use both.
+      [['search', '--exact', '許可證'], /^pexkzswj\/\d+\t\S+\t配额许可证事务局\tphrase\t.*许可证/m],
+      [['search', '電子政務'], /^zggjdzswzx\/1\.1\t一（一）\t中国国际电子商务中心\tphrase\t/],
+      [['search', 'dzzw'], /^zggjdzswzx\/1\.1\t一（一）\t中国国际电子商务中心\tpinyin\t/],
       [['completion', 'bash'], /complete -F _mandates_complete mandates/],
       [['__complete', '--', 'show', '许可'], /^words\n配额许可证事务局\tpexkzswj\n$/],
       [['--version'], /^\d+\.\d+\.\d+\n$/],

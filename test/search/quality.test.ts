@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDocuments } from '../../src/cli/corpus-source.js';
 import { buildCorpus } from '../../src/corpus/build-model.js';
 import { buildSearchIndex, search, type MatchKind } from '../../src/search/index.js';
+import { corpusFromYaml } from '../helpers/corpus.js';
 
 const corpus = buildCorpus(await bundledDocuments());
 const index = buildSearchIndex(corpus.duties);
@@ -72,6 +73,9 @@ const cases: Record<string, Case[]> = {
     { query: 'ylbj', top: ['jgfwzx/2.3'], kind: 'pinyin', count: 1 },
     { query: 'lvhua', top: ['jgfwzx/2.1'], kind: 'pinyin', count: 1 },
     { query: 'zgtzzn', top: ['tzcjzx/4', 'tzcjzx/2'], kind: 'pinyin', count: 2 },
+    { query: 'DZZW', top: ['zggjdzswzx/1.1'], kind: 'pinyin', count: 4 }, // capitals: initials
+    { query: 'x可证', top: ['pexkzswj/3'], kind: 'pinyin', count: 6 }, // one letter beside characters
+
   ],
   'long queries find their duty first': [
     { query: '受商务部委托，管理全国许可证发证机构及各种进出口商品许可证件的签发工作并监督检查', top: ['pexkzswj/1'], kind: 'phrase', count: 1 },
@@ -97,6 +101,34 @@ describe('search quality on the bundled corpus', () => {
   describe('unrelated queries find nothing rather than noise', () => {
     it.each(['航天发射', '航天', '宇宙飞船', '国家航天局负责组织实施载人航天发射任务和卫星发射的具体工作', 'abcdefg', 'qqqq'])('%s', async (q) => {
       expect((await ranked(q)).ids).toEqual([]);
+    });
+  });
+
+  describe('Latin letters are pinyin only when they can mean it', () => {
+    it('a lone letter matches only itself', async () => {
+      expect((await ranked('x')).ids).toEqual([]); // as pinyin it hit 53 of 60 duties
+      expect((await ranked('Z')).ids).toEqual([]);
+      expect((await ranked(['x', '许可证'])).ids).toEqual([]);
+    });
+
+    it('capitals are initials, one character each: WTO is not 外投', async () => {
+      expect((await ranked('WTO')).ids).toEqual([]);
+      expect((await ranked('ＷＴＯ')).ids).toEqual([]);
+      expect((await ranked('wto')).ids).toEqual(['tzcjzx/3']); // lower case reads freely: w + to(u), 境外投资
+      expect((await ranked('XKZ')).ids).toEqual((await ranked('xkz')).ids);
+      expect((await ranked('XUKEZHENG')).ids).toEqual([]); // not initials of anything here
+    });
+
+    it('a word of letters the corpus uses matches as written, never as pinyin', async () => {
+      const labels = ['一、', '二、', '三、'];
+      const yaml = (duties: string[]) =>
+        `mandates: 1\nid: demo-1\ntitle: 示例\nunits:\n  - id: kfzx\n    name: 示例中心\n    duties:\n${duties.map((d, i) => `      - label: ${labels[i]}\n        text: ${d}\n`).join('')}`;
+      const small = buildSearchIndex(corpusFromYaml(yaml(['承担WTO相关事务。', '负责境外投资相关事务。', '负责许可证签发。'])).duties);
+      const ids = async (terms: string[]) => (await search(small, terms)).hits.map((h) => `${h.duty.path}:${h.kind}`);
+      expect(await ids(['WTO'])).toEqual(['1:phrase']);
+      // A typo in the other term sends the query to the fallbacks: wto still means WTO there, not 境外投资.
+      expect(await ids(['wto', '相官'])).toEqual(['1:homophone']);
+      expect(await ids(['JWTZ'])).toEqual(['2:pinyin']);
     });
   });
 

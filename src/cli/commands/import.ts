@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DocumentFile, DutyFile } from '../../corpus/format.js';
 import { UserError } from '../../errors.js';
+import { defaultExport } from '../../module-default.js';
 import { renderJson, safeLine } from '../../render/safe-text.js';
 import { toStdout, writeTextOutput } from '../write-output.js';
 import { examples } from '../common.js';
@@ -75,7 +76,7 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
           import('../../corpus/parse.js'),
           import('../../corpus/build-model.js'),
         ]);
-      const decoder = (iconv as unknown as { default?: typeof iconv }).default ?? iconv;
+      const decoder = defaultExport(iconv, (v): v is typeof iconv => typeof (v as { decode?: unknown } | null)?.decode === 'function', 'iconv-lite');
       const { text, encoding } = decodeNotice(bytes, name, decoder, options.encoding);
       const initials = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
       if (text.trim() === '') throw new UserError(`${name} is empty: nothing to import`);

@@ -127,11 +127,14 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
     } else if (ctx.pres.width !== undefined) {
       const { renderHitTable } = await import('../../render/hit-table.js');
       if (hits.length > 0) ctx.write(renderHitTable(hits, { width: ctx.pres.width, color: ctx.pres.color, idOf: (h) => idOf(h.duty) }));
-      if (hits.length < total) io.stderr.write(`${hits.length} of ${total} hits shown (--limit N or --all for more)\n`);
       if (total === 0) io.stderr.write('no duty matches\n');
     } else {
       const { renderHitsTsv } = await import('../../render/hits.js');
       ctx.write(renderHitsTsv(hits, { color: ctx.pres.color, idOf: (h) => idOf(h.duty) }));
+    }
+    // A pipe or a JSON reader would not know the list was cut: say so, on stderr, wherever the hits go.
+    if ((format === undefined || toStdout(options)) && hits.length < total) {
+      io.stderr.write(`${hits.length} of ${total} hits shown (--limit N or --all for more)\n`);
     }
     if (format !== undefined && !toStdout(options)) {
       const shown = hits.length < total ? `${hits.length} of ${total} hits (--limit N or --all for more)` : `${total} ${total === 1 ? 'hit' : 'hits'}`;
