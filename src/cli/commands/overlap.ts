@@ -13,6 +13,18 @@ interface OverlapCommandOptions extends CommonOptions {
   minSimilarity?: number;
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Why the engine refused, and what the user can do about it, on one line. */
+export function tooLargeMessage(e: { duties: number; pairs: number | undefined; limit: number }, narrowed: boolean): string {
+  const narrow = narrowed ? 'name fewer --unit' : 'narrow it with --unit';
+  if (e.pairs === undefined) return `${count(e.duties)} duties are more than overlap compares at once (limit ${count(e.limit)}); ${narrow}`;
+  return (
+    `${count(e.duties)} duties share too much wording for overlap to compare at once ` +
+    `(${count(e.pairs)} clause pairs to weigh, limit ${count(e.limit)}); ${narrow} or raise --min-similarity`
+  );
+}
+
 export function overlapCommand(program: Command, io: Io, done: (code: number) => void): void {
   withCommonOptions(
     program
@@ -40,11 +52,15 @@ export function overlapCommand(program: Command, io: Io, done: (code: number) =>
         units = chosen;
       }
       // The engine brings the 繁→简 tables: load it only when overlap runs.
-      const { findOverlaps } = await import('../../diff/overlap.js');
-      const groups = findOverlaps<Duty, Unit>(
-        units.flatMap((u) => u.duties),
-        { minSimilarity: options.minSimilarity, background: corpus.duties },
-      );
+      const { findOverlaps, OverlapTooLarge } = await import('../../diff/overlap.js');
+      const duties = units.flatMap((u) => u.duties);
+      let groups;
+      try {
+        groups = findOverlaps<Duty, Unit>(duties, { minSimilarity: options.minSimilarity, background: corpus.duties });
+      } catch (e) {
+        if (!(e instanceof OverlapTooLarge)) throw e;
+        throw new UserError(tooLargeMessage(e, options.unit.length > 0));
+      }
       if (options.json) ctx.writeJson(overlapJson(groups));
       else ctx.write(renderOverlapText(groups, { color: ctx.pres.color, width: ctx.pres.width, idOf: shortIdNamer(corpus) }));
       done(groups.length > 0 ? 0 : 1);
