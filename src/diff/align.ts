@@ -37,7 +37,8 @@ export interface DutiesDiff<T> {
   /** A's duties in A's order, each of B's unpaired duties placed before the next duty paired with a later duty of B. */
   readonly entries: readonly DiffEntry<T>[];
   readonly summary: DiffSummary;
-  readonly threshold: number;
+  /** Pairs less alike than this were left unpaired. */
+  readonly minSimilarity: number;
 }
 
 /**
@@ -46,7 +47,7 @@ export interface DutiesDiff<T> {
  * and the loosest real counterparts (the 指南 duties of 外贸发展中心 and
  * 投资促进中心) score 0.32; an edition that rewords a duty keeps it far above.
  */
-export const DEFAULT_THRESHOLD = 0.25;
+export const DEFAULT_MIN_SIMILARITY = 0.25;
 
 /** A score that makes duties identical once normalised pair with each other before any merely similar duty. */
 const SAME_SCORE = 2;
@@ -54,9 +55,9 @@ const SAME_SCORE = 2;
 export function diffDuties<T extends { readonly text: string }>(
   a: readonly T[],
   b: readonly T[],
-  options: { threshold?: number } = {},
+  options: { minSimilarity?: number } = {},
 ): DutiesDiff<T> {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const minSimilarity = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
   const prepare = (d: T) => {
     const comparable = comparableText(d.text);
     return { key: comparable.chars.join(''), profile: bigramProfile(comparable.chars) };
@@ -65,7 +66,7 @@ export function diffDuties<T extends { readonly text: string }>(
   const pb = b.map(prepare);
   const similarity = pa.map((x) => pb.map((y) => (x.key === y.key ? 1 : diceSimilarity(x.profile, y.profile))));
   const scores = pa.map((x, i) =>
-    pb.map((y, j) => (x.key === y.key ? SAME_SCORE : similarity[i]![j]! >= threshold ? similarity[i]![j]! : 0)),
+    pb.map((y, j) => (x.key === y.key ? SAME_SCORE : similarity[i]![j]! >= minSimilarity ? similarity[i]![j]! : 0)),
   );
   const partnerOfA = maxScoreAssignment(scores);
   const partnerOfB = new Array<number>(b.length).fill(-1);
@@ -100,7 +101,7 @@ export function diffDuties<T extends { readonly text: string }>(
   const total = a.length + b.length;
   return {
     entries,
-    threshold,
+    minSimilarity,
     summary: {
       same: count('same'),
       changed: count('changed'),

@@ -38,7 +38,7 @@ describe('diffDuties on the bundled corpus', () => {
   });
 
   it('leaves pairs under the threshold unpaired', () => {
-    const strict = diffDuties(unit('wmfzzx').duties, unit('tzcjzx').duties, { threshold: 0.5 });
+    const strict = diffDuties(unit('wmfzzx').duties, unit('tzcjzx').duties, { minSimilarity: 0.5 });
     expect(strict.summary).toMatchObject({ same: 1, changed: 0, onlyA: 9, onlyB: 9 });
   });
 
