@@ -49,6 +49,26 @@ export interface DutiesDiff<T> {
  */
 export const DEFAULT_MIN_SIMILARITY = 0.25;
 
+/**
+ * The most duty pairs diffDuties weighs: every duty of A is compared with
+ * every duty of B and the optimal pairing is solved over that matrix. Two
+ * units of 2,000 duties (4 million pairs) take about 7 s on 2 cores
+ * (bench/diff.bench.mjs); real units have tens.
+ */
+export const MAX_DUTY_PAIRS = 4_000_000;
+
+/** Thrown before any comparison when A and B together make more than `limit` duty pairs. */
+export class DiffTooLarge extends Error {
+  override readonly name = 'DiffTooLarge';
+  constructor(
+    readonly dutiesA: number,
+    readonly dutiesB: number,
+    readonly limit: number,
+  ) {
+    super(`${dutiesA} × ${dutiesB} duty pairs (limit ${limit})`);
+  }
+}
+
 /** A score that makes duties identical once normalised pair with each other before any merely similar duty. */
 const SAME_SCORE = 2;
 
@@ -58,6 +78,7 @@ export function diffDuties<T extends { readonly text: string }>(
   options: { minSimilarity?: number } = {},
 ): DutiesDiff<T> {
   const minSimilarity = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
+  if (a.length * b.length > MAX_DUTY_PAIRS) throw new DiffTooLarge(a.length, b.length, MAX_DUTY_PAIRS);
   const prepare = (d: T) => {
     const comparable = comparableText(d.text);
     return { key: comparable.chars.join(''), profile: bigramProfile(comparable.chars) };

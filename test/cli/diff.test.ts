@@ -163,3 +163,27 @@ describe('mandates diff', () => {
     expect(o.stdout).toContain('Exit status: 0 overlaps found, 1 none, 2 error');
   });
 });
+
+describe('mandates diff on units too large to pair', () => {
+  it('refuses with one line and exit 2 instead of running for minutes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mandates-test-'));
+    const duties = (n: number) => Array.from({ length: n }, (_, i) => `      - { label: "${i + 1}.", text: 承办第${i + 1}项工作。 }`).join('\n');
+    writeFileSync(
+      join(dir, 'big.yaml'),
+      `mandates: 1\nid: big\ntitle: 示例\nunits:\n  - id: a\n    name: 甲中心\n    duties:\n${duties(2001)}\n  - id: b\n    name: 乙中心\n    duties:\n${duties(2001)}\n`,
+    );
+    const r = await run(['diff', 'a', 'b', '--corpus', join(dir, 'big.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('mandates: 2,001 × 2,001 duties are more pairs than diff compares at once (limit 4,000,000 pairs)\n');
+  });
+});
+
+describe('mandates diff -o', () => {
+  it('names the file written without letting its name drive the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mandates-test-'));
+    const r = await run(['diff', 'wmfzzx', 'tzcjzx', '-o', 'r\u001b[2J.md'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('mandates: wrote r\u241b[2J.md (md): 1 same, 2 changed, 7 only in A, 7 only in B; similarity 0.16\n');
+  });
+});

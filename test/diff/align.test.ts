@@ -72,3 +72,13 @@ describe('diffDuties on the bundled corpus', () => {
     ]);
   });
 });
+
+describe('diffDuties on units too large to pair', () => {
+  it('refuses before comparing more duty pairs than MAX_DUTY_PAIRS', async () => {
+    const { DiffTooLarge, MAX_DUTY_PAIRS } = await import('../../src/diff/align.js');
+    const side = Math.floor(Math.sqrt(MAX_DUTY_PAIRS)) + 1;
+    const many = Array.from({ length: side }, (_, i) => ({ text: `承办第${i}项工作。` }));
+    expect(() => diffDuties(many, many)).toThrow(DiffTooLarge);
+    expect(diffDuties(many.slice(0, 3), many).summary.same).toBe(3);
+  });
+});

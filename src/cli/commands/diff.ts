@@ -5,7 +5,7 @@ import { resolveUnit } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
 import { diffJson, renderDiffMarkdown, renderDiffSummary, renderDiffText } from '../../render/diff.js';
-import { renderJson } from '../../render/safe-text.js';
+import { renderJson, safeLine } from '../../render/safe-text.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
@@ -73,8 +73,18 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
       const a = resolveUnit(corpus, refA);
       const b = resolveUnit(corpus, refB);
       // The engine brings jsdiff and the 繁→简 tables: load it only when diff runs.
-      const { diffDuties } = await import('../../diff/align.js');
-      const view = { a, b, diff: diffDuties(a.duties, b.duties, { minSimilarity }) };
+      const { diffDuties, DiffTooLarge } = await import('../../diff/align.js');
+      let diff;
+      try {
+        diff = diffDuties(a.duties, b.duties, { minSimilarity });
+      } catch (e) {
+        if (!(e instanceof DiffTooLarge)) throw e;
+        const count = (n: number) => n.toLocaleString('en-US');
+        throw new UserError(
+          `${count(e.dutiesA)} × ${count(e.dutiesB)} duties are more pairs than diff compares at once (limit ${count(e.limit)} pairs)`,
+        );
+      }
+      const view = { a, b, diff };
       const idOf = shortIdNamer(corpus);
       const toFile = !toStdout(options);
       if (format === 'xlsx') {
@@ -98,7 +108,7 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
         if (toFile) writeTextOutput(io, options, text);
         else ctx.write(text);
       }
-      if (toFile) io.stderr.write(`mandates: wrote ${options.output} (${format}): ${renderDiffSummary(view.diff.summary)}`);
+      if (toFile) io.stderr.write(`mandates: wrote ${safeLine(options.output!)} (${format}): ${renderDiffSummary(view.diff.summary)}`);
       const { changed, onlyA, onlyB } = view.diff.summary;
       done(changed + onlyA + onlyB === 0 ? 0 : 1);
     });
