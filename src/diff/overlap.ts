@@ -48,9 +48,9 @@ export const DEFAULT_MIN_SIMILARITY = 0.35;
  * The most clause pairs findOverlaps weighs (the work of its candidate search,
  * counted before it starts). On the synthetic corpus (bench/diff.bench.mjs),
  * whose duties recombine the seed's clauses and so overlap far more than real
- * notices, 10,000 duties need 38 million and 30,000 need 324 million (about
- * 40 s on 2 cores); a corpus needing more is refused rather than left to run
- * for minutes.
+ * notices, 10,000 duties need 38 million (about 4 s on 2 cores) and 30,000
+ * need 321 million (about 32 s); a corpus needing more than this is refused
+ * rather than left to run for minutes.
  */
 export const MAX_CANDIDATE_PAIRS = 200_000_000;
 
