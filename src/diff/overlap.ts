@@ -206,13 +206,15 @@ export function findOverlaps<D extends { readonly text: string; readonly unit: U
     return (2 * shared) / (totals[p]! + totals[q]!);
   };
 
-  // The units each text occurs in; a pair of texts found only in one and the same unit is no overlap.
-  const unitsOf = occurrences.map((occ) => {
-    const units: U[] = [];
-    for (const c of occ) if (!units.includes(clauseDuty[c]!.unit)) units.push(clauseDuty[c]!.unit);
-    return units;
+  // The one unit a text occurs in (a number per unit), or −1 when it occurs in several: two texts of one and the same unit are no overlap.
+  const unitNumber = new Map<U, number>();
+  const soleUnit = Int32Array.from(occurrences, (occ) => {
+    const units = new Set(occ.map((c) => clauseDuty[c]!.unit));
+    if (units.size > 1) return -1;
+    const [u] = units;
+    if (!unitNumber.has(u!)) unitNumber.set(u!, unitNumber.size);
+    return unitNumber.get(u!)!;
   });
-  const sameUnitOnly = (p: number, q: number) => unitsOf[p]!.length === 1 && unitsOf[q]!.length === 1 && unitsOf[p]![0] === unitsOf[q]![0];
 
   // Prefix filtering. Dice ≥ min needs shared ≥ min·T/(2−min) for either text's total weight T
   // (shared ≤ the other's total bounds the other's size), so a pair above the cut-off shares one of
@@ -243,16 +245,17 @@ export function findOverlaps<D extends { readonly text: string; readonly unit: U
   let edgeSim = new Float64Array(1024);
   let nEdges = 0;
   for (let t = 0; t < nTexts; t++) {
-    for (let k = start[t]!; k < prefixEnd[t]!; k++) {
+    const tt = totals[t]!;
+    const unit = soleUnit[t]!;
+    for (let k = start[t]!, end = prefixEnd[t]!; k < end; k++) {
       const g = ids[k]!;
       const list = postings[g]!;
-      for (let m = 0; m < filled[g]!; m++) {
+      for (let m = 0, n = filled[g]!; m < n; m++) {
         const o = list[m]!;
         if (seenBy[o] === t) continue;
         seenBy[o] = t;
         const to = totals[o]!;
-        const tt = totals[t]!;
-        if ((to < tt ? to < lowRatio * tt : tt < lowRatio * to) || sameUnitOnly(o, t)) continue;
+        if ((to < tt ? to < lowRatio * tt : tt < lowRatio * to) || (unit >= 0 && soleUnit[o] === unit)) continue;
         const s = similarity(o, t, min);
         if (s < min) continue;
         if (nEdges === edgeI.length) {
