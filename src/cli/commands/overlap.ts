@@ -36,7 +36,7 @@ export function overlapCommand(program: Command, io: Io, done: (code: number) =>
     .addHelpText(
       'after',
       examples('mandates overlap', 'mandates overlap --unit 外贸发展中心 --unit 投资促进中心 --min-similarity 0.3', "mandates overlap --json | jq '.[0].members[].duty'") +
-        '\nExit status: 0 overlaps found, 1 none, 2 error.\n',
+        '\nExit status: 0 overlaps found, 1 none, 2 error (also for a corpus too large to compare at once:\nnarrow it with --unit or raise --min-similarity).\n',
     )
     .action(async (options: OverlapCommandOptions) => {
       const ctx = commandContext(io, options);
