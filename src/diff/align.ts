@@ -37,7 +37,8 @@ export interface DutiesDiff<T> {
   /** A's duties in A's order, each of B's unpaired duties placed before the next duty paired with a later duty of B. */
   readonly entries: readonly DiffEntry<T>[];
   readonly summary: DiffSummary;
-  readonly threshold: number;
+  /** Pairs less alike than this were left unpaired. */
+  readonly minSimilarity: number;
 }
 
 /**
@@ -46,7 +47,27 @@ export interface DutiesDiff<T> {
  * and the loosest real counterparts (the 指南 duties of 外贸发展中心 and
  * 投资促进中心) score 0.32; an edition that rewords a duty keeps it far above.
  */
-export const DEFAULT_THRESHOLD = 0.25;
+export const DEFAULT_MIN_SIMILARITY = 0.25;
+
+/**
+ * The most duty pairs diffDuties weighs: every duty of A is compared with
+ * every duty of B and the optimal pairing is solved over that matrix. Two
+ * units of 2,000 duties (4 million pairs) take about 7 s on 2 cores
+ * (bench/diff.bench.mjs); real units have tens.
+ */
+export const MAX_DUTY_PAIRS = 4_000_000;
+
+/** Thrown before any comparison when A and B together make more than `limit` duty pairs. */
+export class DiffTooLarge extends Error {
+  override readonly name = 'DiffTooLarge';
+  constructor(
+    readonly dutiesA: number,
+    readonly dutiesB: number,
+    readonly limit: number,
+  ) {
+    super(`${dutiesA} × ${dutiesB} duty pairs (limit ${limit})`);
+  }
+}
 
 /** A score that makes duties identical once normalised pair with each other before any merely similar duty. */
 const SAME_SCORE = 2;
@@ -54,9 +75,10 @@ const SAME_SCORE = 2;
 export function diffDuties<T extends { readonly text: string }>(
   a: readonly T[],
   b: readonly T[],
-  options: { threshold?: number } = {},
+  options: { minSimilarity?: number } = {},
 ): DutiesDiff<T> {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const minSimilarity = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
+  if (a.length * b.length > MAX_DUTY_PAIRS) throw new DiffTooLarge(a.length, b.length, MAX_DUTY_PAIRS);
   const prepare = (d: T) => {
     const comparable = comparableText(d.text);
     return { key: comparable.chars.join(''), profile: bigramProfile(comparable.chars) };
@@ -65,7 +87,7 @@ export function diffDuties<T extends { readonly text: string }>(
   const pb = b.map(prepare);
   const similarity = pa.map((x) => pb.map((y) => (x.key === y.key ? 1 : diceSimilarity(x.profile, y.profile))));
   const scores = pa.map((x, i) =>
-    pb.map((y, j) => (x.key === y.key ? SAME_SCORE : similarity[i]![j]! >= threshold ? similarity[i]![j]! : 0)),
+    pb.map((y, j) => (x.key === y.key ? SAME_SCORE : similarity[i]![j]! >= minSimilarity ? similarity[i]![j]! : 0)),
   );
   const partnerOfA = maxScoreAssignment(scores);
   const partnerOfB = new Array<number>(b.length).fill(-1);
@@ -100,7 +122,7 @@ export function diffDuties<T extends { readonly text: string }>(
   const total = a.length + b.length;
   return {
     entries,
-    threshold,
+    minSimilarity,
     summary: {
       same: count('same'),
       changed: count('changed'),

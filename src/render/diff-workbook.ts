@@ -86,7 +86,7 @@ export function diffWorkbook(view: UnitDiff, options: DiffWorkbookOptions): Work
     ['only in A', summary.onlyA],
     ['only in B', summary.onlyB],
     ['similarity', round(summary.similarity)],
-    ['threshold', diff.threshold],
+    ['min similarity', diff.minSimilarity],
     ['date', detailsDate(options.created)],
   ]);
   return resultsWorkbook(

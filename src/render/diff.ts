@@ -169,7 +169,7 @@ export interface DiffEntryJson {
 export interface DiffJson {
   a: UnitSummaryJson;
   b: UnitSummaryJson;
-  threshold: number;
+  minSimilarity: number;
   summary: DiffSummary;
   entries: DiffEntryJson[];
 }
@@ -185,7 +185,7 @@ export function diffJson(view: UnitDiff): DiffJson {
   return {
     a: unitSummaryJson(view.a),
     b: unitSummaryJson(view.b),
-    threshold: view.diff.threshold,
+    minSimilarity: view.diff.minSimilarity,
     summary: { ...summary, similarity: round(summary.similarity) },
     entries: view.diff.entries.map((e) => ({
       group: e.group,

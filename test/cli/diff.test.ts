@@ -44,13 +44,13 @@ describe('mandates diff', () => {
     expect(lines[at + 1]).toMatch(/^ {13}\S/);
   });
 
-  it('prints the documented JSON: units, threshold, summary, entries with changes', async () => {
+  it('prints the documented JSON: units, minimum similarity, summary, entries with changes', async () => {
     const r = await run(['diff', 'wmfzzx', 'tzcjzx', '--json']);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['a', 'b', 'threshold', 'summary', 'entries']);
+    expect(Object.keys(json)).toEqual(['a', 'b', 'minSimilarity', 'summary', 'entries']);
     expect(json.a.id).toBe('sbf-2003-9/wmfzzx');
-    expect(json.threshold).toBe(0.25);
+    expect(json.minSimilarity).toBe(0.25);
     expect(json.summary).toEqual({ same: 1, changed: 2, onlyA: 7, onlyB: 7, similarity: 0.1591 });
     const guide = json.entries.find((e: { a: { id: string } | null }) => e.a?.id === 'sbf-2003-9/wmfzzx/6');
     expect(guide).toMatchObject({ group: 'changed', similarity: expect.closeTo(0.32, 2), b: { id: 'sbf-2003-9/tzcjzx/4', numbering: '四' } });
@@ -85,13 +85,17 @@ describe('mandates diff', () => {
     expect(r.stdout).toBe('1 same, 2 changed, 7 only in A, 7 only in B; similarity 0.16\n');
     expect(r.code).toBe(1);
     const json = JSON.parse((await run(['diff', 'wmfzzx', 'tzcjzx', '--stat', '--json'])).stdout);
-    expect(Object.keys(json)).toEqual(['a', 'b', 'threshold', 'summary']);
+    expect(Object.keys(json)).toEqual(['a', 'b', 'minSimilarity', 'summary']);
   });
 
-  it('takes --threshold', async () => {
-    expect((await run(['diff', 'wmfzzx', 'tzcjzx', '--stat', '--threshold', '0.3'])).stdout).toBe(
-      '1 same, 1 changed, 8 only in A, 8 only in B; similarity 0.13\n',
-    );
+  it('takes --min-similarity, as overlap does, and --threshold, its old name', async () => {
+    const stricter = '1 same, 1 changed, 8 only in A, 8 only in B; similarity 0.13\n';
+    expect((await run(['diff', 'wmfzzx', 'tzcjzx', '--stat', '--min-similarity', '0.3'])).stdout).toBe(stricter);
+    expect((await run(['diff', 'wmfzzx', 'tzcjzx', '--stat', '--threshold', '0.3'])).stdout).toBe(stricter);
+    expect(JSON.parse((await run(['diff', 'wmfzzx', 'tzcjzx', '--stat', '--json', '--min-similarity', '0.3'])).stdout).minSimilarity).toBe(0.3);
+    const help = (await run(['diff', '--help'])).stdout;
+    expect(help).toContain('--min-similarity <x>');
+    expect(help).not.toContain('--threshold');
   });
 
   it('diffs two editions of a unit loaded from two documents', async () => {
@@ -117,7 +121,8 @@ describe('mandates diff', () => {
     for (const [argv, message] of [
       [['diff', 'wmfzzx', 'edition-b/wmfzzx', ...EDITION], 'mandates: ambiguous unit "wmfzzx": the id belongs to 2 units; name one by its id'],
       [['diff', 'wmfzzx', '航天局'], 'mandates: unknown unit "航天局"'],
-      [['diff', 'wmfzzx', 'tzcjzx', '--threshold', '2'], 'expected a number from 0 to 1'],
+      [['diff', 'wmfzzx', 'tzcjzx', '--min-similarity', '2'], 'expected a number from 0 to 1'],
+      [['diff', 'wmfzzx', 'tzcjzx', '--min-similarity', '0.3', '--threshold', '0.4'], '--threshold is the old name of --min-similarity: give one of them'],
       [['diff', 'wmfzzx', 'tzcjzx', '--threshold', 'x'], 'expected a number from 0 to 1'],
       [['diff', 'wmfzzx', 'tzcjzx', '--format', 'yaml'], "argument 'yaml' is invalid"],
       [['diff', 'wmfzzx', 'tzcjzx', '--format', 'md', '--json'], '--json and --format md ask for different outputs'],
@@ -156,5 +161,29 @@ describe('mandates diff', () => {
     const o = await run(['overlap', '--help']);
     expect(o.stdout).toContain('Examples:\n  mandates overlap');
     expect(o.stdout).toContain('Exit status: 0 overlaps found, 1 none, 2 error');
+  });
+});
+
+describe('mandates diff on units too large to pair', () => {
+  it('refuses with one line and exit 2 instead of running for minutes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mandates-test-'));
+    const duties = (n: number) => Array.from({ length: n }, (_, i) => `      - { label: "${i + 1}.", text: 承办第${i + 1}项工作。 }`).join('\n');
+    writeFileSync(
+      join(dir, 'big.yaml'),
+      `mandates: 1\nid: big\ntitle: 示例\nunits:\n  - id: a\n    name: 甲中心\n    duties:\n${duties(2001)}\n  - id: b\n    name: 乙中心\n    duties:\n${duties(2001)}\n`,
+    );
+    const r = await run(['diff', 'a', 'b', '--corpus', join(dir, 'big.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('mandates: 2,001 × 2,001 duties are more pairs than diff compares at once (limit 4,000,000 pairs)\n');
+  });
+});
+
+describe('mandates diff -o', () => {
+  it('names the file written without letting its name drive the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mandates-test-'));
+    const r = await run(['diff', 'wmfzzx', 'tzcjzx', '-o', 'r\u001b[2J.md'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('mandates: wrote r\u241b[2J.md (md): 1 same, 2 changed, 7 only in A, 7 only in B; similarity 0.16\n');
   });
 });

@@ -98,3 +98,32 @@ describe('mandates overlap', () => {
     }
   });
 });
+
+describe('mandates overlap on a corpus too large to compare at once', () => {
+  it('refuses in seconds with one line and exit 2, before weighing any pair', async () => {
+    const { generateCorpus } = await import('../../bench/generate-corpus.mjs' as string);
+    const { stringify } = await import('yaml');
+    const dir = mkdtempSync(join(tmpdir(), 'mandates-test-'));
+    const file = join(dir, 'dense.yaml');
+    // Synthetic duties recombine the seed's clauses: 30,000 of them need about 320 million clause pairs weighed.
+    writeFileSync(file, generateCorpus({ duties: 30_000, units: 600, documents: 1 }).map((d: unknown) => stringify(d)).join('---\n'));
+    const r = await run(['overlap', '--corpus', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^mandates: 30,000 duties share too much wording for overlap to compare at once \([\d,]+ clause pairs to weigh, limit 200,000,000\); narrow it with --unit or raise --min-similarity\n$/);
+    // A stricter cut-off needs fewer pairs, and the same duties go through.
+    const strict = await run(['overlap', '--corpus', file, '--min-similarity', '0.95', '--json']);
+    expect(strict.code).toBe(0);
+    expect(JSON.parse(strict.stdout).length).toBeGreaterThan(100);
+  }, 60_000);
+
+  it('says which limit was hit, and what narrows it', async () => {
+    const { tooLargeMessage } = await import('../../src/cli/commands/overlap.js');
+    expect(tooLargeMessage({ duties: 250_000, pairs: undefined, limit: 200_000 }, false)).toBe(
+      '250,000 duties are more than overlap compares at once (limit 200,000); narrow it with --unit',
+    );
+    expect(tooLargeMessage({ duties: 5000, pairs: 3e8, limit: 2e8 }, true)).toBe(
+      '5,000 duties share too much wording for overlap to compare at once (300,000,000 clause pairs to weigh, limit 200,000,000); name fewer --unit or raise --min-similarity',
+    );
+  });
+});

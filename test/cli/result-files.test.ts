@@ -257,7 +257,7 @@ describe('mandates diff: files', () => {
       A: 'wmfzzx 外贸发展中心（外贸发展事务局）',
       B: 'tzcjzx 投资促进中心（投资促进事务局）',
       'A document': '商办发〔2003〕9号',
-      same: 1, changed: 2, 'only in A': 7, 'only in B': 7, similarity: Math.round(json.summary.similarity * 1000) / 1000, threshold: 0.25,
+      same: 1, changed: 2, 'only in A': 7, 'only in B': 7, similarity: Math.round(json.summary.similarity * 1000) / 1000, 'min similarity': 0.25,
     });
   });
 

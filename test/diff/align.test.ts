@@ -38,7 +38,7 @@ describe('diffDuties on the bundled corpus', () => {
   });
 
   it('leaves pairs under the threshold unpaired', () => {
-    const strict = diffDuties(unit('wmfzzx').duties, unit('tzcjzx').duties, { threshold: 0.5 });
+    const strict = diffDuties(unit('wmfzzx').duties, unit('tzcjzx').duties, { minSimilarity: 0.5 });
     expect(strict.summary).toMatchObject({ same: 1, changed: 0, onlyA: 9, onlyB: 9 });
   });
 
@@ -70,5 +70,15 @@ describe('diffDuties on the bundled corpus', () => {
       ['same', a[0]!.text, b[1]!.text],
       ['same', a[1]!.text, b[0]!.text],
     ]);
+  });
+});
+
+describe('diffDuties on units too large to pair', () => {
+  it('refuses before comparing more duty pairs than MAX_DUTY_PAIRS', async () => {
+    const { DiffTooLarge, MAX_DUTY_PAIRS } = await import('../../src/diff/align.js');
+    const side = Math.floor(Math.sqrt(MAX_DUTY_PAIRS)) + 1;
+    const many = Array.from({ length: side }, (_, i) => ({ text: `承办第${i}项工作。` }));
+    expect(() => diffDuties(many, many)).toThrow(DiffTooLarge);
+    expect(diffDuties(many.slice(0, 3), many).summary.same).toBe(3);
   });
 });

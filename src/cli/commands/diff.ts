@@ -5,7 +5,7 @@ import { resolveUnit } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
 import { diffJson, renderDiffMarkdown, renderDiffSummary, renderDiffText } from '../../render/diff.js';
-import { renderJson } from '../../render/safe-text.js';
+import { renderJson, safeLine } from '../../render/safe-text.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
@@ -14,6 +14,8 @@ export const DIFF_FORMATS = ['text', 'md', 'json', 'xlsx'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 interface DiffOptions extends CommonOptions {
+  minSimilarity?: number;
+  /** The old name of --min-similarity, still accepted. */
   threshold?: number;
   format?: DiffFormat;
   stat?: boolean;
@@ -21,7 +23,7 @@ interface DiffOptions extends CommonOptions {
   force?: boolean;
 }
 
-/** A similarity between 0 and 1, for --threshold and --min-similarity. */
+/** A similarity between 0 and 1, for --min-similarity (diff and overlap). */
 export function parseSimilarity(value: string): number {
   const x = Number(value);
   if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError('expected a number from 0 to 1, e.g. 0.3');
@@ -36,7 +38,9 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
       .argument('<B>', 'the unit to compare it with, from the same or another document or corpus')
       .description("compare two units' duties: the same, changed (with the character-level changes), only in A, only in B"),
   )
-    .option('--threshold <x>', 'pairs less alike than this are reported as only in A / only in B (0–1; default 0.25)', parseSimilarity)
+    .option('--min-similarity <x>', 'pairs less alike than this are reported as only in A / only in B (0–1; default 0.25)', parseSimilarity)
+    // The name diff had before overlap's --min-similarity made it one name for one idea; kept so scripts do not break.
+    .addOption(new Option('--threshold <x>').argParser(parseSimilarity).hideHelp())
     .addOption(
       new Option('-f, --format <format>', 'text (default), md (a Markdown report), json (as --json) or xlsx (changes in colour, a summary sheet); default from the -o extension').choices(DIFF_FORMATS),
     )
@@ -58,6 +62,10 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
         throw new UserError(`--json and --format ${options.format} ask for different outputs: give one of them`);
       }
       const format = formatFromOutput('diff', DIFF_FORMATS, options.json ? 'json' : options.format, options.output) ?? 'text';
+      if (options.threshold !== undefined && options.minSimilarity !== undefined && options.threshold !== options.minSimilarity) {
+        throw new UserError('--threshold is the old name of --min-similarity: give one of them');
+      }
+      const minSimilarity = options.minSimilarity ?? options.threshold;
       if (format === 'xlsx' && options.stat) throw new UserError('--stat prints one line: it applies to text, md and json, not xlsx');
       if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
       const ctx = commandContext(io, options);
@@ -65,8 +73,18 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
       const a = resolveUnit(corpus, refA);
       const b = resolveUnit(corpus, refB);
       // The engine brings jsdiff and the 繁→简 tables: load it only when diff runs.
-      const { diffDuties } = await import('../../diff/align.js');
-      const view = { a, b, diff: diffDuties(a.duties, b.duties, { threshold: options.threshold }) };
+      const { diffDuties, DiffTooLarge } = await import('../../diff/align.js');
+      let diff;
+      try {
+        diff = diffDuties(a.duties, b.duties, { minSimilarity });
+      } catch (e) {
+        if (!(e instanceof DiffTooLarge)) throw e;
+        const count = (n: number) => n.toLocaleString('en-US');
+        throw new UserError(
+          `${count(e.dutiesA)} × ${count(e.dutiesB)} duties are more pairs than diff compares at once (limit ${count(e.limit)} pairs)`,
+        );
+      }
+      const view = { a, b, diff };
       const idOf = shortIdNamer(corpus);
       const toFile = !toStdout(options);
       if (format === 'xlsx') {
@@ -76,7 +94,7 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
         let text: string;
         if (format === 'json') {
           const json = diffJson(view);
-          const value = options.stat ? { a: json.a, b: json.b, threshold: json.threshold, summary: json.summary } : json;
+          const value = options.stat ? { a: json.a, b: json.b, minSimilarity: json.minSimilarity, summary: json.summary } : json;
           text = renderJson(value);
         } else if (options.stat) {
           text = renderDiffSummary(view.diff.summary);
@@ -90,7 +108,7 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
         if (toFile) writeTextOutput(io, options, text);
         else ctx.write(text);
       }
-      if (toFile) io.stderr.write(`mandates: wrote ${options.output} (${format}): ${renderDiffSummary(view.diff.summary)}`);
+      if (toFile) io.stderr.write(`mandates: wrote ${safeLine(options.output!)} (${format}): ${renderDiffSummary(view.diff.summary)}`);
       const { changed, onlyA, onlyB } = view.diff.summary;
       done(changed + onlyA + onlyB === 0 ? 0 : 1);
     });

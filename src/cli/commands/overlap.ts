@@ -13,6 +13,18 @@ interface OverlapCommandOptions extends CommonOptions {
   minSimilarity?: number;
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Why the engine refused, and what the user can do about it, on one line. */
+export function tooLargeMessage(e: { duties: number; pairs: number | undefined; limit: number }, narrowed: boolean): string {
+  const narrow = narrowed ? 'name fewer --unit' : 'narrow it with --unit';
+  if (e.pairs === undefined) return `${count(e.duties)} duties are more than overlap compares at once (limit ${count(e.limit)}); ${narrow}`;
+  return (
+    `${count(e.duties)} duties share too much wording for overlap to compare at once ` +
+    `(${count(e.pairs)} clause pairs to weigh, limit ${count(e.limit)}); ${narrow} or raise --min-similarity`
+  );
+}
+
 export function overlapCommand(program: Command, io: Io, done: (code: number) => void): void {
   withCommonOptions(
     program
@@ -24,7 +36,7 @@ export function overlapCommand(program: Command, io: Io, done: (code: number) =>
     .addHelpText(
       'after',
       examples('mandates overlap', 'mandates overlap --unit 外贸发展中心 --unit 投资促进中心 --min-similarity 0.3', "mandates overlap --json | jq '.[0].members[].duty'") +
-        '\nExit status: 0 overlaps found, 1 none, 2 error.\n',
+        '\nExit status: 0 overlaps found, 1 none, 2 error (also for a corpus too large to compare at once:\nnarrow it with --unit or raise --min-similarity).\n',
     )
     .action(async (options: OverlapCommandOptions) => {
       const ctx = commandContext(io, options);
@@ -40,11 +52,15 @@ export function overlapCommand(program: Command, io: Io, done: (code: number) =>
         units = chosen;
       }
       // The engine brings the 繁→简 tables: load it only when overlap runs.
-      const { findOverlaps } = await import('../../diff/overlap.js');
-      const groups = findOverlaps<Duty, Unit>(
-        units.flatMap((u) => u.duties),
-        { minSimilarity: options.minSimilarity, background: corpus.duties },
-      );
+      const { findOverlaps, OverlapTooLarge } = await import('../../diff/overlap.js');
+      const duties = units.flatMap((u) => u.duties);
+      let groups;
+      try {
+        groups = findOverlaps<Duty, Unit>(duties, { minSimilarity: options.minSimilarity, background: corpus.duties });
+      } catch (e) {
+        if (!(e instanceof OverlapTooLarge)) throw e;
+        throw new UserError(tooLargeMessage(e, options.unit.length > 0));
+      }
       if (options.json) ctx.writeJson(overlapJson(groups));
       else ctx.write(renderOverlapText(groups, { color: ctx.pres.color, width: ctx.pres.width, idOf: shortIdNamer(corpus) }));
       done(groups.length > 0 ? 0 : 1);
