@@ -141,14 +141,7 @@ export interface ExportJson {
 }
 
 /** The document a JSONL line's duty belongs to (no body, no unit list). */
-export interface ExportLineDocumentJson {
-  id: string;
-  title: string;
-  number: string | null;
-  numberNormalized: string | null;
-  issuer: string | null;
-  date: string | null;
-}
+export type ExportLineDocumentJson = Pick<DocJson, 'id' | 'title' | 'number' | 'numberNormalized' | 'issuer' | 'date'>;
 
 /** One line of `mandates export --format jsonl`: one duty, with its unit and document. */
 export interface ExportLineJson {

@@ -11,31 +11,7 @@
 import { comparableText } from '../../src/text/comparable.js';
 import { bigramProfile, diceSimilarity, type BigramProfile } from '../../src/diff/similarity.js';
 
-export interface OverlapMember<D> {
-  readonly duty: D;
-  /** The clause of the duty's original text that overlaps (the whole text when the duty is one clause). */
-  readonly clause: string;
-}
-
-export interface OverlapGroup<D, U> {
-  /** The distinct units of the members, in corpus order. */
-  readonly units: readonly U[];
-  /** The lowest similarity between any two members: every member is at least this alike to every other. */
-  readonly similarity: number;
-  /** In corpus order. */
-  readonly members: readonly OverlapMember<D>[];
-}
-
-export interface OverlapOptions<D> {
-  /** Clauses less alike than this are not an overlap (default DEFAULT_MIN_SIMILARITY). */
-  readonly minSimilarity?: number;
-  /**
-   * The duties whose wording says what is common and so weighs little
-   * (default: the duties compared). Pass the whole corpus when comparing a few
-   * units, so that 受商务部委托 is known for the boilerplate it is.
-   */
-  readonly background?: readonly D[];
-}
+import type { OverlapGroup, OverlapMember, OverlapOptions } from '../../src/diff/overlap.js';
 
 /**
  * On the seed, with the weighting below, the three 指南 clauses are at least
