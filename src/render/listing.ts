@@ -147,3 +147,15 @@ export function renderTable(
   for (const r of body) table.push(r.map((cell, i) => wrapStyled(cell, widths[i]!)));
   return table.toString() + '\n';
 }
+
+/**
+ * A plain listing the way every list command prints one: a compact table on
+ * a terminal (`width` given), one tab-separated line a row in a pipe.
+ */
+export function renderListing(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  options: { width: number | undefined; color: ChalkInstance },
+): string {
+  return options.width === undefined ? renderTsv(rows) : renderTable(columns, rows, { width: options.width, color: options.color, compact: true });
+}

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { docJson } from '../../render/json-shapes.js';
-import { renderTable, renderTsv } from '../../render/listing.js';
+import { renderListing } from '../../render/listing.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 
@@ -23,15 +23,7 @@ export function docsCommand(program: Command, io: Io, done: (code: number) => vo
           String(d.units.length),
           d.title,
         ]);
-        ctx.write(
-          ctx.pres.width === undefined
-            ? renderTsv(rows)
-            : renderTable(
-                [{ header: 'id' }, { header: 'number' }, { header: 'issuer', wrap: true }, { header: 'date' }, { header: 'units' }, { header: 'title', wrap: true }],
-                rows,
-                { width: ctx.pres.width, color: ctx.pres.color, compact: true },
-              ),
-        );
+        ctx.write(renderListing([{ header: 'id' }, { header: 'number' }, { header: 'issuer', wrap: true }, { header: 'date' }, { header: 'units' }, { header: 'title', wrap: true }], rows, ctx.pres));
       }
       done(corpus.documents.length > 0 ? 0 : 1);
     });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { unitSummaryJson } from '../../render/json-shapes.js';
-import { renderTable, renderTsv } from '../../render/listing.js';
+import { renderListing } from '../../render/listing.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 
@@ -20,15 +20,7 @@ export function unitsCommand(program: Command, io: Io, done: (code: number) => v
       } else {
         const idOf = shortIdNamer(corpus);
         const rows = corpus.units.map((u) => [idOf(u), u.name, u.externalName ?? '', String(u.duties.length), u.doc.id]);
-        ctx.write(
-          ctx.pres.width === undefined
-            ? renderTsv(rows)
-            : renderTable(
-                [{ header: 'id' }, { header: 'name', wrap: true }, { header: 'external name', wrap: true }, { header: 'duties' }, { header: 'document' }],
-                rows,
-                { width: ctx.pres.width, color: ctx.pres.color, compact: true },
-              ),
-        );
+        ctx.write(renderListing([{ header: 'id' }, { header: 'name', wrap: true }, { header: 'external name', wrap: true }, { header: 'duties' }, { header: 'document' }], rows, ctx.pres));
       }
       done(corpus.units.length > 0 ? 0 : 1);
     });
