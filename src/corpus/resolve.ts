@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { foldText, nameKey } from '../text/fold.js';
+import { simplifiedText } from '../text/traditional.js';
 import type { Corpus, Doc, Duty, Unit } from './model.js';
 
 export type Target = { kind: 'unit'; unit: Unit } | { kind: 'duty'; duty: Duty };
@@ -28,11 +29,19 @@ export function matchUnits(corpus: Corpus, ref: string): { units: Unit[]; rule: 
   const id = foldText(ref.trim()); // ＪＧＦＷＺＸ is jgfwzx too
   const byId = corpus.units.filter((u) => u.id === id || u.key === id);
   if (byId.length > 0) return { units: byId, rule: 'id' };
-  const key = nameKey(ref);
+  const found = matchNames(corpus, nameKey(ref), nameKey);
+  if (found.units.length > 0 || !/[\u2e80-\u9fff\uf900-\ufaff]/u.test(ref)) return found;
+  // Nothing matched as typed: compare again with traditional folded to simplified on both sides
+  // (許可證 names 配额许可证事务局, and 许可证 a unit of a traditional-script notice).
+  const looseKey = (text: string) => nameKey(simplifiedText(text));
+  return matchNames(corpus, looseKey(ref), looseKey);
+}
+
+function matchNames(corpus: Corpus, key: string, keyOf: (name: string) => string): { units: Unit[]; rule: 'name' | 'part' | 'none' } {
   if (key === '') return { units: [], rule: 'none' };
-  const byName = corpus.units.filter((u) => unitNames(u).some((n) => nameKey(n) === key));
+  const byName = corpus.units.filter((u) => unitNames(u).some((n) => keyOf(n) === key));
   if (byName.length > 0) return { units: byName, rule: 'name' };
-  const byPart = corpus.units.filter((u) => unitNames(u).some((n) => nameKey(n).includes(key)));
+  const byPart = corpus.units.filter((u) => unitNames(u).some((n) => keyOf(n).includes(key)));
   return { units: byPart, rule: byPart.length > 0 ? 'part' : 'none' };
 }
 

@@ -1,6 +1,5 @@
-import * as tsCharacters from 'opencc-js/dict/TSCharacters';
-import { defaultExport } from '../module-default.js';
 import { foldChar } from '../text/fold.js';
+import { simplifiedChar } from '../text/traditional.js';
 
 /**
  * Search folds text and query the same way, one code point at a time: width,
@@ -13,27 +12,6 @@ import { foldChar } from '../text/fold.js';
  * rest of a search on the bundled corpus (the table alone is a 29 kB string).
  */
 const cache = new Map<string, string>();
-let simplified: Map<string, string> | undefined;
-
-function simplifiedChar(ch: string): string {
-  if (!simplified) {
-    // Entries are `traditional simplified[ alternative…]`, separated by |: keep the first candidate.
-    simplified = new Map();
-    const dict = defaultExport(tsCharacters, (v): v is string => typeof v === 'string', 'opencc-js/dict/TSCharacters');
-    for (let at = 0; at < dict.length; ) {
-      let bar = dict.indexOf('|', at);
-      if (bar < 0) bar = dict.length;
-      const space = dict.indexOf(' ', at);
-      let end = dict.indexOf(' ', space + 1);
-      if (end < 0 || end > bar) end = bar;
-      simplified.set(dict.slice(at, space), dict.slice(space + 1, end));
-      at = bar + 1;
-    }
-  }
-  const to = simplified.get(ch);
-  return to !== undefined && [...to].length === 1 ? to : ch;
-}
-
 export function searchFoldChar(ch: string): string {
   let folded = cache.get(ch);
   if (folded === undefined) {

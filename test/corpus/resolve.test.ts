@@ -79,3 +79,15 @@ describe('naming units and duties', () => {
     expect(resolveUnit(two, 'sbf-2003-9-b/jgfwzx').doc.id).toBe('sbf-2003-9-b');
   });
 });
+
+describe('traditional characters in a name', () => {
+  it('name a unit as its simplified name does, and the other way round', () => {
+    expect(resolveUnit(corpus, '許可證').key).toBe('pexkzswj');
+    expect(resolveUnit(corpus, '中國國際電子商務中心').key).toBe('zggjdzswzx');
+    expect(resolveDuty(corpus, '機關服務/2.1').id).toBe('sbf-2003-9/jgfwzx/2.1');
+    const traditional = buildCorpus(
+      parseCorpusText('mandates: 1\nid: tw-1\ntitle: 通知\nunits:\n  - id: xkz\n    name: 配額許可證事務局\n    duties:\n      - label: 一、\n        text: 甲。\n', 't.yaml'),
+    );
+    expect(resolveUnit(traditional, '许可证').key).toBe('xkz');
+  });
+});
