@@ -2,19 +2,10 @@ import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEMO_CORPUS } from '../helpers/demo-corpus.js';
 import { run } from '../helpers/run.js';
 
-const EXTRA = `mandates: 1
-id: demo-1
-title: 示例通知
-units:
-  - id: kfzx
-    name: 示例开发中心
-    externalName: 示例事务局
-    duties:
-      - label: 一、
-        text: 负责示例工作。
-`;
+const EXTRA = DEMO_CORPUS;
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'mandates-test-'));

@@ -10,21 +10,13 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { DEMO_CORPUS } from '../helpers/demo-corpus.js';
 import { run, type RunResult } from '../helpers/run.js';
 
 const bin = fileURLToPath(new URL('../../bin/mandates', import.meta.url));
 
-const GOOD = `mandates: 1
-id: demo-1
-title: 示例通知
-units:
-  - id: kfzx
-    name: 示例开发中心
-    externalName: 示例事务局
-    duties:
-      - label: 一、
-        text: 负责示例工作。
-      - label: 二、
+// The demo corpus with a second duty.
+const GOOD = `${DEMO_CORPUS}      - label: 二、
         text: 承办交办的其他事项。
 `;
 
