@@ -20,7 +20,7 @@ export function collect(value: string, previous: string[]): string[] {
 /** Add the options every command shares. */
 export function withCommonOptions(cmd: Command, { json = true } = {}): Command {
   cmd.option('--corpus <path>', 'load this corpus file or folder instead of the bundled one (repeatable; - for stdin)', collect, []);
-  if (json) cmd.option('--json', 'print JSON (shapes in the README)');
+  if (json) cmd.option('--json', 'print JSON (shapes in docs/json.md)');
   cmd.option('--no-color', 'never colour the output');
   cmd.option('--debug', 'show stack traces for errors');
   return cmd;

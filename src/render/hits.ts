@@ -6,7 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Hit, MatchKind } from '../search/index.js';
 import { renderJson, safeLine } from './safe-text.js';
 
-/** One hit as --json and --jsonl print it (documented in the README). Offsets count code points. */
+/** One hit as --json and --jsonl print it (documented in docs/json.md). Offsets count code points. */
 export interface HitJson {
   rank: number;
   id: string;

@@ -1,5 +1,5 @@
 /**
- * The JSON shapes every command prints with --json (documented in the README).
+ * The JSON shapes every command prints with --json (documented in docs/json.md).
  * Keys are always present; what the source lacks is null, never missing, so a
  * script can rely on the shape.
  */

@@ -60,7 +60,7 @@ export function validateCommand(program: Command, io: Io, done: (code: number) =
     .command('validate')
     .argument('<file...>', 'corpus files (YAML), folders of them, or - for standard input')
     .description('check corpus files against the schema and the id rules; report every problem as file:line:col')
-    .option('--json', 'print a report as JSON (shape in the README)')
+    .option('--json', 'print a report as JSON (shape in docs/json.md)')
     .option('--debug', 'show stack traces for errors')
     .addHelpText('after', examples('mandates validate corpus/*.yaml', 'mandates validate my-corpus/ --json', 'mandates import notice.txt | mandates validate -'))
     .action(async (paths: string[], options: ValidateOptions) => {
