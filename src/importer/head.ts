@@ -55,6 +55,25 @@ export function matchAttachment(text: string): { label: string; rest: string } |
   return { label: m[1]!.replace(/\s+/gu, '') + m[2]!, rest: m[3]! };
 }
 
+/**
+ * A document number heads a notice on a line of its own (商办发［2003］9号, or
+ * （国办发〔2008〕60号） as law databases print it), or after the title with
+ * blanks between. One cited inside a sentence (《国务院关于机构设置的通知》
+ * （国发〔2008〕11号）) is another document's. Returns the text around it.
+ */
+function numberStandsAlone(text: string, num: DocumentNumber & { index: number }): { before: string; after: string } | undefined {
+  let before = trimBlanks(text.slice(0, num.index));
+  let after = trimBlanks(text.slice(num.index + num.printed.length));
+  if (/[（(]$/u.test(before) && /^[）)]/u.test(after)) {
+    before = trimBlanks(before.slice(0, -1));
+    after = trimBlanks(after.slice(1));
+    // Brackets around a number that follows other text: a citation.
+    if (before !== '') return undefined;
+  }
+  if (before !== '' && (!isHeadingLike(before, 120) || /[》」』”"]$/u.test(before))) return undefined;
+  return { before, after };
+}
+
 export interface Head {
   title?: string;
   number?: DocumentNumber;
@@ -79,13 +98,13 @@ export function readHead(segments: readonly Segment[]): Head {
   // Split the document number out of whatever segment holds it.
   for (const seg of segments) {
     const num = head.number === undefined && !seg.label ? findDocumentNumber(seg.text) : undefined;
-    if (!num) {
+    const placed = num ? numberStandsAlone(seg.text, num) : undefined;
+    if (!num || !placed) {
       rest.push(seg);
       continue;
     }
     head.number = num;
-    const before = trimBlanks(seg.text.slice(0, num.index));
-    const after = trimBlanks(seg.text.slice(num.index + num.printed.length));
+    const { before, after } = placed;
     if (before) rest.push({ ...seg, text: before });
     if (after) rest.push({ ...seg, text: after.replace(/^[，,]/u, '') });
   }

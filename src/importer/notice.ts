@@ -13,20 +13,34 @@ import { findDocumentNumber, findTrailingDate, matchAttachment, readHead, type D
 import { externalNamesInBody, isSandingTitle } from './heading.js';
 import { isDepartmentsTitle, sandingUnits } from './sanding.js';
 import { isHeadingLike, segmentNotice, type Segment } from './segment.js';
+import { looksLikeProse, mergeMetadata, type DocumentFields } from './metadata.js';
+import type { SourceMetadata } from './readers/types.js';
+import { summarizeImport, type ImportSummary } from './summary.js';
 import { plainUnit, Warnings, type ImportWarning, type UnitGroup } from './units.js';
 
 export type { ImportWarning } from './units.js';
+export type { ImportSummary, ImportSummaryUnit } from './summary.js';
 
 export interface ImportOptions {
   /** The document id to use instead of one derived from the number or title. */
   readonly id?: string;
   /** Pinyin initials of a name (机关服务中心 → jgfwzx); unit and document ids are made from them. */
   readonly initials: (name: string) => string;
+  /**
+   * What the notice's container said about it (a page's metadata table, a .docx's
+   * properties): fills the number, issuer, date and title where the text gives
+   * none; where both give one and they disagree, the text wins, with a warning.
+   */
+  readonly metadata?: SourceMetadata;
+  /** Text a reader dropped as site furniture: any that reads like prose is a warning. */
+  readonly dropped?: readonly string[];
 }
 
 export interface ImportResult {
   readonly document: DocumentFile;
   readonly warnings: ImportWarning[];
+  /** What was found, for a person to check against the source. */
+  readonly summary: ImportSummary;
 }
 
 interface RegionStart {
@@ -62,6 +76,9 @@ function findRegionStart(segments: readonly Segment[]): RegionStart {
     };
   }
   if (dateAt >= 0 && firstLabelled > dateAt) return { headEnd: dateAt + 1, regionStart: dateAt + 1 };
+  // A notice copied without its signature (no date line): the 三定 it issues starts at its title.
+  const sandingAt = segments.findIndex((s, i) => i > 0 && !s.label && (firstLabelled < 0 || i < firstLabelled) && isSandingTitle(s.text));
+  if (dateAt < 0 && sandingAt > 0) return { headEnd: sandingAt, regionStart: sandingAt };
   if (segments[0] && isSandingTitle(segments[0].text)) {
     let k = 1;
     while (k < segments.length && !segments[k]!.label && (segments[k]!.text === segments[0].text || findDocumentNumber(segments[k]!.text)?.index === 0)) k++;
@@ -184,8 +201,29 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
     groups[0].heading = segments[0]!;
   }
 
-  const title = head.title ?? groups[0]?.heading?.text;
-  if (head.title === undefined) {
+  // The text's own fields first; the container's metadata fills what the text lacks.
+  // A heading alone above its items doubles as the title; a title from the metadata is better.
+  const headingIsTitle = groups[0]?.heading !== undefined && groups[0].heading === segments[0] && !start.standaloneSanding;
+  const fields: DocumentFields = {
+    ...(head.title !== undefined && !(headingIsTitle && options.metadata?.title) ? { title: head.title } : {}),
+    ...(head.number ? { number: head.number } : {}),
+    ...(head.issuer !== undefined ? { issuer: head.issuer } : {}),
+    ...(head.date !== undefined ? { date: head.date } : {}),
+    ...(head.dateText !== undefined ? { dateText: head.dateText } : {}),
+  };
+  if (options.metadata) {
+    for (const m of mergeMetadata(fields, options.metadata, 'the source\'s metadata')) warnings.add(m.line, m.message);
+  }
+  for (const d of options.dropped ?? []) {
+    if (looksLikeProse(d)) {
+      const flat = d.replace(/\s+/gu, ' ').trim();
+      const chars = [...flat];
+      warnings.add(undefined, `text dropped as site furniture reads like prose; check it is not part of the notice: “${chars.slice(0, 40).join('')}${chars.length > 40 ? '…' : ''}”`);
+    }
+  }
+
+  const title = fields.title ?? groups[0]?.heading?.text;
+  if (fields.title === undefined) {
     warnings.add(1, title === undefined ? 'no title found' : 'no title found; the first unit heading is used as the title');
   }
   const fallbackName = title ?? '(unnamed)';
@@ -215,12 +253,12 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
   const sanding = groups.some((g) => g.sanding);
   const doc: DocumentFile = {
     mandates: 1,
-    id: documentId(options, head.number, title ?? '', units[0], sanding, head.date),
+    id: documentId(options, fields.number, title ?? '', units[0], sanding, fields.date),
     title: title ?? '(untitled)',
-    ...(head.number ? { number: head.number.printed, numberNormalized: head.number.normalized } : {}),
-    ...(head.issuer ? { issuer: head.issuer } : {}),
-    ...(head.date ? { date: head.date } : {}),
-    ...(head.dateText ? { dateText: head.dateText } : {}),
+    ...(fields.number ? { number: fields.number.printed, numberNormalized: fields.number.normalized } : {}),
+    ...(fields.issuer ? { issuer: fields.issuer } : {}),
+    ...(fields.date ? { date: fields.date } : {}),
+    ...(fields.dateText ? { dateText: fields.dateText } : {}),
     ...(head.recipients && head.recipients.length > 0 ? { recipients: head.recipients } : {}),
     ...(body ? { body } : {}),
     ...(start.attachmentLabel || head.attachmentReference
@@ -235,5 +273,5 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
   };
   // In source order: a reader fixes the source from the top.
   const ordered = [...warnings.list].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-  return { document: doc, warnings: ordered };
+  return { document: doc, warnings: ordered, summary: summarizeImport(doc) };
 }

@@ -29,8 +29,12 @@ describe('mandates import', () => {
     expect(r.stdout).toContain('date: "2003-06-26"');
     expect(doc.units.map((u: { id: string }) => u.id)).toEqual(['jgfwzx', 'wmfzzx', 'tzcjzx', 'gjjjhzswj', 'pexkzswj', 'zggjdzswzx']);
     const lines = r.stderr.trimEnd().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^mandates: warning: .*000_d38cc14c6d3babfb\.txt:10: unit heading “投资促进中心《投资促进事务局）主要职能”/u);
+    expect(lines).toHaveLength(8);
+    expect(lines[0]).toMatch(/^mandates: imported .*000_d38cc14c6d3babfb\.txt: number 商办发［2003］9号; issuer 中华人民共和国商务部; date 2003-06-26; 6 units$/u);
+    expect(lines[1]).toBe('  jgfwzx 机关服务中心: 12 duties, no parent, no preamble, no staffing');
+    expect(lines[7]).toMatch(/^mandates: warning: .*000_d38cc14c6d3babfb\.txt:10: unit heading “投资促进中心《投资促进事务局）主要职能”/u);
+    const quiet = await run(['import', seedPath, '--quiet']);
+    expect(quiet.stderr.trimEnd().split('\n')).toEqual([lines[7]]);
   });
 
   it.skipIf(!hasSeed)('writes a file that loads back with --corpus and validates; its schema path leads to the schema', async () => {
@@ -95,7 +99,17 @@ describe('mandates import', () => {
   it('reads standard input with -, and takes --id', async () => {
     const r = await run(['import', '-', '--id', 'moc-2008-sd'], { stdin: readFileSync(join(fixtures, 'sanding.txt')) });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(
+      [
+        'mandates: imported <stdin>: number none found; issuer none found; date none found; 4 units',
+        '  swb 商务部: 15 duties, no parent, preamble, staffing',
+        '  bgt 办公厅: 1 duty, part of swb, no preamble, no staffing',
+        '  tyfls 条约法律司: 1 duty, part of swb, no preamble, no staffing',
+        '  wgtzgls 外国投资管理司: 1 duty, part of swb, no preamble, no staffing',
+        '',
+      ].join('\n'),
+    );
+    expect((await run(['import', '-', '-q'], { stdin: readFileSync(join(fixtures, 'sanding.txt')) })).stderr).toBe('');
     const doc = parse(r.stdout);
     expect(doc.id).toBe('moc-2008-sd');
     expect(doc.units.map((u: { id: string; parent?: string }) => [u.id, u.parent ?? null])).toEqual([
@@ -109,7 +123,7 @@ describe('mandates import', () => {
   it('--strict turns warnings into exit 2 and writes nothing', async () => {
     const dir = tempDir();
     const out = join(dir, 'defects.yaml');
-    const r = await run(['import', join(fixtures, 'defects.txt'), '--strict', '-o', out]);
+    const r = await run(['import', join(fixtures, 'defects.txt'), '--strict', '--quiet', '-o', out]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(existsSync(out)).toBe(false);
@@ -129,6 +143,9 @@ describe('mandates import', () => {
     expect(out.document.id).toBe('sbf-2004-12');
     expect(out.warnings).toHaveLength(4);
     expect(out.warnings[0]).toEqual({ line: 9, message: expect.stringContaining('》') });
+    expect(out.summary).toMatchObject({ number: '示办发[2004]12号', issuer: '示范部', date: '2004-03-05' });
+    expect(out.summary.units[0]).toEqual({ id: 'jzx', name: '甲中心', duties: 3, parent: null, preamble: false, staffing: false });
+    expect(r.stderr).toMatch(/^mandates: imported .*defects\.txt: number 示办发\[2004\]12号; issuer 示范部; date 2004-03-05; 3 units\n/u);
   });
 
   it('refuses an empty notice and one with no units, exit 2, writing nothing', async () => {

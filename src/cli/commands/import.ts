@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DocumentFile, DutyFile } from '../../corpus/format.js';
+import type { ImportSummary } from '../../importer/summary.js';
 import { UserError } from '../../errors.js';
 import { defaultExport } from '../../module-default.js';
 import { renderJson, safeLine } from '../../render/safe-text.js';
@@ -18,7 +19,24 @@ interface ImportOptions {
   strict?: boolean;
   id?: string;
   json?: boolean;
+  quiet?: boolean;
   debug?: boolean;
+}
+
+/**
+ * The summary a person checks against the source: the document's number,
+ * issuer and date, then one line a unit. Corpus text goes through safeLine.
+ */
+function summaryLines(name: string, summary: ImportSummary): string[] {
+  const field = (label: string, value: string | null) => `${label} ${value === null ? 'none found' : safeLine(value)}`;
+  const yesNo = (label: string, found: boolean) => (found ? label : `no ${label}`);
+  return [
+    `mandates: imported ${safeLine(name)}: ${field('number', summary.number)}; ${field('issuer', summary.issuer)}; ${field('date', summary.date)}; ${countOf(summary.units.length, 'unit')}`,
+    ...summary.units.map(
+      (u) =>
+        `  ${safeLine(u.id)} ${safeLine(u.name)}: ${countOf(u.duties, 'duty')}, ${u.parent === null ? 'no parent' : `part of ${safeLine(u.parent)}`}, ${yesNo('preamble', u.preamble)}, ${yesNo('staffing', u.staffing)}`,
+    ),
+  ];
 }
 
 function countOf(n: number, noun: 'unit' | 'duty'): string {
@@ -41,7 +59,8 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
     .option('--encoding <name>', 'the input encoding (default: detect UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030/GBK)')
     .option('--strict', 'treat warnings (source defects) as errors: exit 2 and write nothing')
     .option('--id <id>', 'the document id (default: from the document number, e.g. sbf-2003-9)')
-    .option('--json', 'print {document, warnings, encoding} as JSON instead of YAML')
+    .option('--json', 'print {document, warnings, summary, encoding} as JSON instead of YAML')
+    .option('-q, --quiet', 'do not print the summary of what was found on standard error (warnings still are)')
     .option('--debug', 'show stack traces for errors')
     .addHelpText(
       'after',
@@ -80,11 +99,12 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
       const { text, encoding } = decodeNotice(bytes, name, decoder, options.encoding);
       const initials = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
       if (text.trim() === '') throw new UserError(`${name} is empty: nothing to import`);
-      const { document, warnings } = importNotice(text, { initials, ...(options.id ? { id: options.id } : {}) });
+      const { document, warnings, summary } = importNotice(text, { initials, ...(options.id ? { id: options.id } : {}) });
       if (document.units.length === 0) {
         throw new UserError(`found no units in ${name} (no heading followed by numbered items, no 三定 sections); nothing written`);
       }
 
+      if (!options.quiet) for (const line of summaryLines(name, summary)) io.stderr.write(`${line}\n`);
       for (const w of warnings) {
         io.stderr.write(`mandates: warning: ${safeLine(name)}${w.line !== undefined ? `:${w.line}` : ''}: ${safeLine(w.message)}\n`);
       }
@@ -108,7 +128,7 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
         const detail = e instanceof UserError ? [e.message, ...e.details].join('; ') : (e as Error).message;
         throw new Error(`the imported document does not validate: ${detail}`);
       }
-      const out = options.json ? renderJson({ document, warnings, encoding }) : yaml;
+      const out = options.json ? renderJson({ document, warnings, summary, encoding }) : yaml;
       writeTextOutput(io, { output: options.output, force: options.force === true }, out);
       if (!toStdout({ output: options.output })) {
         io.stderr.write(
