@@ -34,6 +34,9 @@ const EXTENSION_FORMATS: Readonly<Record<string, string>> = {
   '.csv': 'csv',
   '.yaml': 'yaml',
   '.yml': 'yaml',
+  '.html': 'html',
+  '.htm': 'html',
+  '.svg': 'svg',
 };
 
 /**

@@ -1,17 +1,25 @@
+import { Chalk } from 'chalk';
 import type { Command } from 'commander';
 import type { Duty, Unit } from '../../corpus/model.js';
 import { resolveUnit } from '../../corpus/resolve.js';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { UserError } from '../../errors.js';
 import { overlapJson, renderOverlapText } from '../../render/overlap.js';
+import { renderJson, safeLine } from '../../render/safe-text.js';
 import { collect, commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
+import { formatFromOutput, toStdout, writeTextOutput } from '../write-output.js';
 import { parseSimilarity } from './diff.js';
 
 interface OverlapCommandOptions extends CommonOptions {
   unit: string[];
   minSimilarity?: number;
+  matrix?: boolean;
+  output?: string;
+  force?: boolean;
 }
+
+const OVERLAP_FORMATS = ['text', 'json', 'html', 'svg'] as const;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -33,12 +41,25 @@ export function overlapCommand(program: Command, io: Io, done: (code: number) =>
   )
     .option('--unit <unit>', 'compare only these units (repeatable; at least two); default: every loaded unit', collect, [])
     .option('--min-similarity <x>', 'how alike two clauses must be to count as an overlap (0–1; default 0.35)', parseSimilarity)
+    .option('--matrix', 'print a unit × unit matrix of shared duties, shaded with Unicode blocks, instead of the groups')
+    .option('-o, --output <file>', 'write to this file: .html (a map to hover over, with the shared duties), .svg (the map as a picture) or .json')
+    .option('--force', 'replace the output file if it exists')
     .addHelpText(
       'after',
-      examples('mandates overlap', 'mandates overlap --unit 外贸发展中心 --unit 投资促进中心 --min-similarity 0.3', "mandates overlap --json | jq '.[0].members[].duty'") +
+      examples(
+        'mandates overlap',
+        'mandates overlap --unit 外贸发展中心 --unit 投资促进中心 --min-similarity 0.3',
+        'mandates overlap --matrix                      # which units share duties with which, at a glance',
+        'mandates overlap -o map.html                   # the same as a map: hover over a cell for the duties',
+        "mandates overlap --json | jq '.[0].members[].duty'",
+      ) +
         '\nExit status: 0 overlaps found, 1 none, 2 error (also for a corpus too large to compare at once:\nnarrow it with --unit or raise --min-similarity).\n',
     )
     .action(async (options: OverlapCommandOptions) => {
+      const format = formatFromOutput('overlap', OVERLAP_FORMATS, options.json ? 'json' : undefined, options.output) ?? 'text';
+      if (options.matrix && format !== 'text' && format !== 'json') {
+        throw new UserError(`--matrix is the terminal's map: ${safeLine(options.output!)} gets the map anyway, so leave --matrix out`);
+      }
       const ctx = commandContext(io, options);
       const corpus = await ctx.corpus();
       let units: readonly Unit[] = corpus.units;
@@ -61,8 +82,35 @@ export function overlapCommand(program: Command, io: Io, done: (code: number) =>
         if (!(e instanceof OverlapTooLarge)) throw e;
         throw new UserError(tooLargeMessage(e, options.unit.length > 0));
       }
-      if (options.json) ctx.writeJson(overlapJson(groups));
-      else ctx.write(renderOverlapText(groups, { color: ctx.pres.color, width: ctx.pres.width, idOf: shortIdNamer(corpus) }));
+      const idOf = shortIdNamer(corpus);
+      const toFile = !toStdout(options);
+      let text: string;
+      if (options.matrix || format === 'html' || format === 'svg') {
+        const { overlapMatrix, MatrixTooLarge, MATRIX_TEXT_LABELS, renderMatrixText, matrixJson } = await import('../../render/overlap-matrix.js');
+        let matrix;
+        try {
+          matrix = overlapMatrix(groups, units);
+        } catch (e) {
+          if (!(e instanceof MatrixTooLarge)) throw e;
+          throw new UserError(`${count(e.units)} units share duties: more than a matrix can show (limit ${count(e.limit)}); name the units to map with --unit`);
+        }
+        if (format === 'json') text = renderJson(matrixJson(matrix));
+        else if (format === 'text') text = renderMatrixText(matrix, { labels: MATRIX_TEXT_LABELS.zh, idOf });
+        else {
+          const { MAP_LABELS, renderOverlapHtml, renderOverlapSvg } = await import('../../render/overlap-map.js');
+          text = format === 'svg' ? renderOverlapSvg(matrix, { labels: MAP_LABELS.zh, idOf }) : renderOverlapHtml(matrix, { labels: MAP_LABELS.zh, idOf, lang: 'zh' });
+        }
+      } else if (format === 'json') {
+        text = renderJson(overlapJson(groups));
+      } else {
+        text = renderOverlapText(groups, { color: toFile ? new Chalk({ level: 0 }) : ctx.pres.color, width: toFile ? undefined : ctx.pres.width, idOf });
+      }
+      if (toFile) {
+        writeTextOutput(io, options, text);
+        io.stderr.write(`mandates: wrote ${safeLine(options.output!)} (${format}): ${groups.length} overlap ${groups.length === 1 ? 'group' : 'groups'}\n`);
+      } else {
+        ctx.write(text);
+      }
       done(groups.length > 0 ? 0 : 1);
     });
 }
