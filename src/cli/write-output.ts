@@ -37,6 +37,7 @@ const EXTENSION_FORMATS: Readonly<Record<string, string>> = {
   '.html': 'html',
   '.htm': 'html',
   '.svg': 'svg',
+  '.docx': 'docx',
 };
 
 /**
@@ -88,6 +89,12 @@ function stdoutSink(io: Io): Writable {
 export function writeTextOutput(io: Io, target: OutputTarget, text: string): void {
   if (toStdout(target)) io.stdout.write(io.stdout.isTTY ? safeLines(text) : text);
   else writeFileAtomically(target.output!, text, { force: target.force, cwd: io.cwd });
+}
+
+/** Bytes made whole in memory (a .docx) to the file, atomically, or to stdout (never a terminal). */
+export function writeBinaryOutput(io: Io, target: OutputTarget, bytes: Uint8Array): void {
+  if (toStdout(target)) io.stdout.write(bytes);
+  else writeFileAtomically(target.output!, bytes, { force: target.force, cwd: io.cwd });
 }
 
 /** Stream a workbook as xlsx to the file or stdout (loads exceljs). */

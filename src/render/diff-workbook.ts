@@ -1,16 +1,15 @@
 /**
- * A diff of two units' duties as an xlsx workbook: one row per entry, the
- * character-level changes as marked runs (the xlsx writer shows deletions
- * red and struck through, insertions green and underlined), and a summary
- * sheet. Pure: the engine's result in, a workbook spec out.
+ * A diff as an xlsx workbook: the 新旧对照表 (序号 | 原文（A） | 现文（B） |
+ * 说明, deletions struck through, insertions underlined and bold), then the
+ * columns a script filters on (group, ids, numbering, similarity), and a
+ * summary sheet. Pure: the engine's result in, a workbook spec out.
  */
 import type { Duty, Unit } from '../corpus/model.js';
-import type { DiffEntry, DiffGroup } from '../diff/align.js';
+import { labelsFor, type Lang } from './comparison-labels.js';
+import { comparisonTable } from './comparison-table.js';
 import { documentLabel } from './corpus-tables.js';
 import type { UnitDiff } from './diff.js';
-import { detailsDate, detailsSheet, resultsWorkbook, runsCell, type TableCell, type TextRun, type WorkbookSpec } from './table.js';
-
-export const GROUP_LABEL: Readonly<Record<DiffGroup, string>> = { same: 'same', changed: 'changed', onlyA: 'only in A', onlyB: 'only in B' };
+import { detailsDate, resultsWorkbook, type SheetSpec, type TableCell, type WorkbookSpec } from './table.js';
 
 export interface DiffWorkbookOptions {
   /** The id to show for a unit or duty (short where unambiguous). */
@@ -18,84 +17,72 @@ export interface DiffWorkbookOptions {
   readonly creator: string;
   /** When the diff ran; a renderer never reads the clock itself. */
   readonly created: Date;
+  readonly lang?: Lang;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** A's text with what B lacks marked deleted (a changed pair only: a one-sided duty is plain, its group says the rest). */
-function textA(e: DiffEntry<Duty>): TableCell {
-  if (!e.a) return null;
-  if (e.group !== 'changed') return e.a.text;
-  return runsCell(e.changes.filter((c) => c.op !== 'insert').map((c): TextRun => (c.op === 'delete' ? { text: c.a, mark: 'deleted' } : { text: c.a })));
-}
-
-/** B's text with what A lacks marked inserted. */
-function textB(e: DiffEntry<Duty>): TableCell {
-  if (!e.b) return null;
-  if (e.group !== 'changed') return e.b.text;
-  return runsCell(e.changes.filter((c) => c.op !== 'delete').map((c): TextRun => (c.op === 'insert' ? { text: c.b, mark: 'inserted' } : { text: c.b })));
-}
-
-/** The redline: every step from A to B in one text, so reading the column down turns A into B. */
-function redline(e: DiffEntry<Duty>): TableCell {
-  return runsCell(
-    e.changes.map((c): TextRun => (c.op === 'delete' ? { text: c.a, mark: 'deleted' } : c.op === 'insert' ? { text: c.b, mark: 'inserted' } : { text: c.b })),
-  );
-}
-
-function unitTitle(unit: Unit, idOf: (u: Unit) => string): string {
-  return `${idOf(unit)} ${unit.name}${unit.externalName ? `（${unit.externalName}）` : ''}`;
-}
-
 export function diffWorkbook(view: UnitDiff, options: DiffWorkbookOptions): WorkbookSpec {
+  const L = labelsFor(options.lang);
+  const table = comparisonTable(view, options);
   const { a, b, diff } = view;
   const { summary } = diff;
+  const [index, original, revised, explanation] = table.headers;
   const entries = {
-    name: 'diff',
+    name: L.comparisonSheet,
     autoFilter: true,
     columns: [
-      { header: 'group' },
-      { header: 'A id' },
-      { header: 'A numbering' },
-      { header: 'A text', maxWidth: 50 },
-      { header: 'B id' },
-      { header: 'B numbering' },
-      { header: 'B text', maxWidth: 50 },
-      { header: 'similarity' },
-      { header: 'changes', maxWidth: 60 },
+      { header: index },
+      { header: original, maxWidth: 50 },
+      { header: revised, maxWidth: 50 },
+      { header: explanation, maxWidth: 30 },
+      { header: L.group },
+      { header: L.sideId('A') },
+      { header: L.sideNumbering('A') },
+      { header: L.sideId('B') },
+      { header: L.sideNumbering('B') },
+      { header: L.similarity },
     ],
-    rows: diff.entries.map((e): TableCell[] => [
-      GROUP_LABEL[e.group],
-      e.a ? options.idOf(e.a) : null,
-      e.a?.numbering ?? null,
-      textA(e),
-      e.b ? options.idOf(e.b) : null,
-      e.b?.numbering ?? null,
-      textB(e),
-      e.similarity === undefined ? null : round(e.similarity),
-      redline(e),
+    rows: table.rows.map((row): TableCell[] => [
+      row.index,
+      row.a?.cell ?? null,
+      row.b?.cell ?? null,
+      row.note,
+      L.comparisonNote[row.group],
+      row.a?.id ?? null,
+      row.a?.duty.numbering ?? null,
+      row.b?.id ?? null,
+      row.b?.duty.numbering ?? null,
+      row.similarity === null ? null : round(row.similarity),
     ]),
   };
-  const summarySheet = detailsSheet('summary', 'summary', [
-    ['A', unitTitle(a, options.idOf)],
-    ['A document', documentLabel(a.doc)],
-    ['B', unitTitle(b, options.idOf)],
-    ['B document', documentLabel(b.doc)],
-    ['same', summary.same],
-    ['changed', summary.changed],
-    ['only in A', summary.onlyA],
-    ['only in B', summary.onlyB],
-    ['similarity', round(summary.similarity)],
-    ['min similarity', diff.minSimilarity],
-    ['date', detailsDate(options.created)],
-  ]);
+  const note = L.comparisonNote;
+  const details: [string, TableCell][] = [
+    [L.comparisonOriginal, `${options.idOf(a)} ${a.name}${a.externalName ? `（${a.externalName}）` : ''}`],
+    [L.sideDocument('A'), documentLabel(a.doc)],
+    [L.comparisonRevised, `${options.idOf(b)} ${b.name}${b.externalName ? `（${b.externalName}）` : ''}`],
+    [L.sideDocument('B'), documentLabel(b.doc)],
+    [note.same, summary.same],
+    [note.changed, summary.changed],
+    [note.onlyA, summary.onlyA],
+    [note.onlyB, summary.onlyB],
+    [L.similarity, round(summary.similarity)],
+    [L.minSimilarity, diff.minSimilarity],
+    [L.date, detailsDate(options.created)],
+  ];
+  const summarySheet: SheetSpec = {
+    key: 'summary',
+    name: L.summarySheet,
+    columns: [{ header: L.field }, { header: L.value, maxWidth: 80 }],
+    rows: details,
+  };
   return resultsWorkbook(
     entries,
     {
-      title: `diff: ${a.name} → ${b.name}`,
-      subject: 'mandates diff',
+      title: table.title,
+      subject: L.diffSubject,
       creator: options.creator,
-      description: `${summary.same} same, ${summary.changed} changed, ${summary.onlyA} only in A, ${summary.onlyB} only in B; similarity ${summary.similarity.toFixed(2)}`,
+      description: table.summary,
       keywords: `${options.idOf(a)}; ${options.idOf(b)}`,
       created: options.created,
     },

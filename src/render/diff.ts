@@ -7,7 +7,10 @@ import type { ChalkInstance } from 'chalk';
 import type { Duty, Unit } from '../corpus/model.js';
 import type { DiffEntry, DiffGroup, DiffSummary, DutiesDiff } from '../diff/align.js';
 import type { TextChange } from '../diff/char-changes.js';
+import type { Lang } from './comparison-labels.js';
+import { comparisonTable } from './comparison-table.js';
 import { unitSummaryJson, type UnitSummaryJson } from './json-shapes.js';
+import { escapeMarkdown, renderMarkdownTable } from './markdown.js';
 import { safeLine } from './safe-text.js';
 import { displayWidth, wrapText } from './wrap.js';
 
@@ -121,35 +124,26 @@ export function renderDiffText(view: UnitDiff, options: DiffTextOptions): string
   return lines.map((l) => l.trimEnd()).join('\n') + '\n' + renderDiffSummary(view.diff.summary);
 }
 
-/** Markdown cells hold one line and must not open a table column, a tag or emphasis by accident. */
-function mdCell(text: string): string {
-  return safeLine(text).replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
-}
-
-/** A report: a title, the summary, and a table of every entry with deletions <del> and insertions <ins>. */
-export function renderDiffMarkdown(view: UnitDiff, options: { idOf: (unit: Unit) => string }): string {
-  const { a, b, diff } = view;
-  const label: Record<DiffGroup, string> = { same: 'same', changed: 'changed', onlyA: 'only in A', onlyB: 'only in B' };
-  const lines = [
-    `## ${mdCell(a.name)} → ${mdCell(b.name)}`,
+/**
+ * A report: the 新旧对照表 as a Markdown table (序号 | 原文（A） | 现文（B） | 说明),
+ * deletions <del>, insertions <ins><strong>, under a title, who A and B are,
+ * and the summary.
+ */
+export function renderDiffMarkdown(view: UnitDiff, options: { idOf: (item: Unit | Duty) => string; lang?: Lang }): string {
+  const table = comparisonTable(view, options);
+  return [
+    `## ${escapeMarkdown(table.title)}`,
     '',
-    `A: ${mdCell(unitTitle(a, options.idOf))} (${mdCell(a.doc.id)})  `,
-    `B: ${mdCell(unitTitle(b, options.idOf))} (${mdCell(b.doc.id)})`,
+    `${escapeMarkdown(table.captionA)}  `,
+    escapeMarkdown(table.captionB),
     '',
-    mdCell(renderDiffSummary(diff.summary).trimEnd()),
+    escapeMarkdown(table.summary),
     '',
-    '| | A | B | similarity | text |',
-    '|---|---|---|---|---|',
-  ];
-  for (const e of diff.entries) {
-    const text = e.changes
-      .map((c) => (c.op === 'equal' ? mdCell(c.b) : c.op === 'delete' ? (e.group === 'changed' ? `<del>${mdCell(c.a)}</del>` : mdCell(c.a)) : e.group === 'changed' ? `<ins>${mdCell(c.b)}</ins>` : mdCell(c.b)))
-      .join('');
-    lines.push(
-      `| ${label[e.group]} | ${mdCell(e.a?.numbering ?? '')} | ${mdCell(e.b?.numbering ?? '')} | ${e.similarity === undefined ? '' : fixed(e.similarity)} | ${text} |`,
-    );
-  }
-  return lines.join('\n') + '\n';
+    renderMarkdownTable({
+      columns: table.headers.map((header) => ({ header })),
+      rows: table.rows.map((row) => [row.index, row.a?.cell ?? null, row.b?.cell ?? null, row.note]),
+    }),
+  ].join('\n');
 }
 
 export interface DiffDutyJson {

@@ -46,7 +46,7 @@ function bold(text: string): string {
 function runMarkdown(run: TextRun): string {
   if (run.mark === 'match') return bold(run.text);
   if (run.mark === 'deleted') return `<del>${escapeCell(run.text)}</del>`;
-  if (run.mark === 'inserted') return `<ins>${escapeCell(run.text)}</ins>`;
+  if (run.mark === 'inserted') return `<ins><strong>${escapeCell(run.text)}</strong></ins>`;
   return escapeCell(run.text);
 }
 

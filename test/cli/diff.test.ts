@@ -70,14 +70,22 @@ describe('mandates diff', () => {
     expect((await run(['diff', 'wmfzzx', 'tzcjzx', '--format', 'json'])).stdout).toBe(r.stdout);
   });
 
-  it('writes a Markdown report with <del> and <ins>', async () => {
+  it('writes a Markdown 新旧对照表: 序号 | 原文（A） | 现文（B） | 说明, <del> and <ins><strong>', async () => {
     const r = await run(['diff', 'wmfzzx', 'tzcjzx', '--format', 'md']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^## 外贸发展中心 → 投资促进中心\n/);
-    expect(r.stdout).toContain('\n| | A | B | similarity | text |\n|---|---|---|---|---|\n');
-    expect(r.stdout).toContain('| changed | 六 | 四 | 0.32 | <ins>受商务部委托，</ins>负责“中国<del>贸易</del><ins>投资</ins>指南”');
-    expect(r.stdout).toContain('| same | 十 | 十 | 1.00 | 承办商务部交办的其他事项。 |');
-    expect(r.stdout).toContain('| only in A | 一 |  |  | 为我国企业开拓国际市场');
+    expect(r.stdout).toMatch(/^## 外贸发展中心与投资促进中心职能对照表\n/);
+    expect(r.stdout).toContain('原文（A）：wmfzzx 外贸发展中心（外贸发展事务局），商办发〔2003〕9号  \n现文（B）：tzcjzx 投资促进中心（投资促进事务局），商办发〔2003〕9号\n');
+    expect(r.stdout).toContain('\n相同 1 项，修改 2 项，删除 7 项，新增 7 项；相似度 0.16\n');
+    expect(r.stdout).toContain('\n| 序号 | 原文（A） | 现文（B） | 说明 |\n| --- | --- | --- | --- |\n');
+    const rows = r.stdout.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+    expect(rows).toHaveLength(17);
+    expect(rows.map((l) => Number(l.split(' | ')[0]!.slice(2)))).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    expect(rows).toContain(
+      '| 9 | 六、负责“中国<del>贸易</del>指南”的日常<del>运</del>营并向企业提供信息资料。 | 四、<ins><strong>受商务部委托，</strong></ins>负责“中国<ins><strong>投资</strong></ins>指南”<ins><strong>网站</strong></ins>的日常营<ins><strong>运</strong></ins>并向企业提供信息资料<ins><strong>；指导中国国际投资促进中心的工作；负责受理跨省市和领导交办的外商投资企业投诉案件的具体工作</strong></ins>。 | 修改；序号由“六”改为“四” |',
+    );
+    expect(rows.at(-1)).toBe('| 17 | 十、承办商务部交办的其他事项。 | 十、承办商务部交办的其他事项。 | 相同 |');
+    expect(rows[0]).toMatch(/^\| 1 \| 一、<del>为我国企业开拓国际市场.*<\/del> \|  \| 删除 \|$/);
+    expect(rows.some((l) => /^\| \d+ \|  \| 九、<ins><strong>受其它部门.*\| 新增 \|$/.test(l))).toBe(true);
   });
 
   it('prints only the summary with --stat (or the JSON summary)', async () => {
@@ -149,8 +157,7 @@ describe('mandates diff', () => {
     expect(text.stdout).toContain('␛[31m');
     expect(text.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toContain('\u001b');
     const md = await run(['diff', 'a', 'b', '--corpus', file, '--format', 'md']);
-    expect(md.stdout).toContain('| changed | 一 | 一 | 0.');
-    expect(md.stdout).toContain('负责A\\|B类\\*项目\\*的审<del>核</del><ins>批</ins>␛\\[31m工作。 |');
+    expect(md.stdout).toContain('| 1 | 一、负责A\\|B类\\*项目\\*的审<del>核</del>␛\\[31m工作。 | 一、负责A\\|B类\\*项目\\*的审<ins><strong>批</strong></ins>␛\\[31m工作。 | 修改 |');
   });
 
   it('has help with examples and the exit status', async () => {

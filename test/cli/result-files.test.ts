@@ -209,63 +209,63 @@ describe('mandates search: files', () => {
 });
 
 describe('mandates diff: files', () => {
-  it('xlsx: one row per entry, the changes as rich text, a summary sheet; exit 1 as diff(1)', async () => {
+  it('xlsx: the 新旧对照表 (序号 | 原文 | 现文 | 说明) with marked runs, the columns a script filters on, a summary sheet; exit 1 as diff(1)', async () => {
     const d = tempDir();
     const r = await run(['diff', '外贸发展中心', '投资促进中心', '-o', 'diff.xlsx'], { cwd: d });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('mandates: wrote diff.xlsx (xlsx): 1 same, 2 changed, 7 only in A, 7 only in B; similarity 0.16\n');
     const wb = await readXlsx(join(d, 'diff.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['diff', 'summary']);
-    expect(wb.title).toBe('diff: 外贸发展中心 → 投资促进中心');
-    const ws = wb.getWorksheet('diff')!;
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['对照表', '摘要']);
+    expect(wb.title).toBe('外贸发展中心与投资促进中心职能对照表');
+    const ws = wb.getWorksheet('对照表')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(rowValues(ws, 1)).toEqual(['group', 'A id', 'A numbering', 'A text', 'B id', 'B numbering', 'B text', 'similarity', 'changes']);
+    expect(rowValues(ws, 1)).toEqual(['序号', '原文（A）', '现文（B）', '说明', '类别', 'A ID', 'A 序号', 'B ID', 'B 序号', '相似度']);
     const json = JSON.parse((await run(['diff', '外贸发展中心', '投资促进中心', '--json'])).stdout);
     expect(ws.rowCount).toBe(json.entries.length + 1);
-    const label: Record<string, string> = { same: 'same', changed: 'changed', onlyA: 'only in A', onlyB: 'only in B' };
+    const label: Record<string, string> = { same: '相同', changed: '修改', onlyA: '删除', onlyB: '新增' };
     const plain = (v: unknown) => (v !== null && typeof v === 'object' && 'richText' in v ? (v as Runs).richText.map((x) => x.text).join('') : v);
-    json.entries.forEach((e: { group: string; similarity: number | null; a: { id: string; numbering: string; text: string } | null; b: { id: string; numbering: string; text: string } | null }, i: number) => {
+    type Side = { id: string; numbering: string; text: string } | null;
+    json.entries.forEach((e: { group: string; similarity: number | null; a: Side; b: Side }, i: number) => {
       const row = rowValues(ws, i + 2).map(plain);
-      while (row.length < 9) row.push(null);
-      expect(row.slice(0, 8).map((v) => v ?? null)).toEqual([
+      while (row.length < 10) row.push(null);
+      const printed = (s: Side) => (s ? `${s.numbering}、${s.text}` : null);
+      expect(row.map((v) => v ?? null)).toEqual([
+        i + 1,
+        printed(e.a),
+        printed(e.b),
+        expect.stringMatching(new RegExp(`^${label[e.group]}`)),
         label[e.group],
         e.a ? e.a.id.replace('sbf-2003-9/', '') : null,
         e.a?.numbering ?? null,
-        e.a?.text ?? null,
         e.b ? e.b.id.replace('sbf-2003-9/', '') : null,
         e.b?.numbering ?? null,
-        e.b?.text ?? null,
         e.similarity === null ? null : Math.round(e.similarity * 1000) / 1000,
       ]);
     });
-    // The changed pair 六 / 四: 贸易 deleted (red, struck), 投资 inserted (green, underlined).
+    // The changed pair 六 / 四: 贸易 deleted (red, struck), 投资 inserted (green, underlined, bold).
     const n = json.entries.findIndex((e: { a: { numbering: string } | null }) => e.a?.numbering === '六') + 2;
-    const a = (ws.getCell(`D${n}`).value as Runs).richText;
-    const b = (ws.getCell(`G${n}`).value as Runs).richText;
-    const changes = (ws.getCell(`I${n}`).value as Runs).richText;
+    const a = (ws.getCell(`B${n}`).value as Runs).richText;
+    const b = (ws.getCell(`C${n}`).value as Runs).richText;
     expect(a.filter((x) => x.font?.strike).map((x) => x.text)).toEqual(['贸易', '运']);
     expect(a.find((x) => x.text === '贸易')!.font?.color).toEqual({ argb: 'FFC00000' });
     expect(b.filter((x) => x.font?.underline).map((x) => x.text)[1]).toBe('投资');
-    expect(b.find((x) => x.text === '投资')!.font?.color).toEqual({ argb: 'FF00803C' });
+    expect(b.find((x) => x.text === '投资')!.font).toMatchObject({ bold: true, underline: true, color: { argb: 'FF00803C' } });
     expect(a.some((x) => x.font?.underline) || b.some((x) => x.font?.strike)).toBe(false);
-    // The changes column marks both, in order, like the text output's [-贸易-]{+投资+}.
-    const marked = changes.map((x) => (x.font?.strike ? `[-${x.text}-]` : x.font?.underline ? `{+${x.text}+}` : x.text)).join('');
-    expect(marked).toBe('{+受商务部委托，+}负责“中国[-贸易-]{+投资+}指南”{+网站+}的日常[-运-]营{+运+}并向企业提供信息资料' +
-      '{+；指导中国国际投资促进中心的工作；负责受理跨省市和领导交办的外商投资企业投诉案件的具体工作+}。');
-    expect(details(wb.getWorksheet('summary')!)).toMatchObject({
-      A: 'wmfzzx 外贸发展中心（外贸发展事务局）',
-      B: 'tzcjzx 投资促进中心（投资促进事务局）',
-      'A document': '商办发〔2003〕9号',
-      same: 1, changed: 2, 'only in A': 7, 'only in B': 7, similarity: Math.round(json.summary.similarity * 1000) / 1000, 'min similarity': 0.25,
+    expect(ws.getCell(`D${n}`).value).toBe('修改；序号由“六”改为“四”');
+    expect(details(wb.getWorksheet('摘要')!)).toMatchObject({
+      '原文（A）': 'wmfzzx 外贸发展中心（外贸发展事务局）',
+      '现文（B）': 'tzcjzx 投资促进中心（投资促进事务局）',
+      'A 文件': '商办发〔2003〕9号',
+      相同: 1, 修改: 2, 删除: 7, 新增: 7, 相似度: Math.round(json.summary.similarity * 1000) / 1000, 相似度下限: 0.25,
     });
   });
 
   it('exits 0 for no differences in xlsx too', async () => {
     const d = tempDir();
     expect((await run(['diff', 'gjjjhzswj', '国际经济合作事务局', '-o', 'same.xlsx'], { cwd: d })).code).toBe(0);
-    const ws = (await readXlsx(join(d, 'same.xlsx'))).getWorksheet('diff')!;
-    expect(rowValues(ws, 2)[0]).toBe('same');
+    const ws = (await readXlsx(join(d, 'same.xlsx'))).getWorksheet('对照表')!;
+    expect(rowValues(ws, 2)[3]).toBe('相同');
   });
 
   it('md, json and text to a file are what a pipe gets', async () => {
@@ -297,7 +297,7 @@ describe('mandates diff: files', () => {
       'mandates: --stat prints one line: it applies to text, md and json, not xlsx\n',
     );
     expect((await run(['diff', 'wmfzzx', 'tzcjzx', '-o', 'x.csv'], { cwd: d })).stderr).toBe(
-      'mandates: diff does not write csv (x.csv): use --format (text, md, json, xlsx) or another extension\n',
+      'mandates: diff does not write csv (x.csv): use --format (text, md, json, xlsx, docx) or another extension\n',
     );
     expect((await run(['diff', 'wmfzzx', 'tzcjzx', '-o', 'x.xlsx'], { cwd: d })).code).toBe(1);
     const again = await run(['diff', 'wmfzzx', 'tzcjzx', '-o', 'x.xlsx'], { cwd: d });

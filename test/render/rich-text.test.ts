@@ -62,7 +62,7 @@ describe('marked runs in a table cell', () => {
     });
   }
 
-  it('Markdown: matches bold (** between letters, <strong> at punctuation), deletions <del>, insertions <ins>, all escaped', () => {
+  it('Markdown: matches bold (** between letters, <strong> at punctuation), deletions <del>, insertions <ins><strong> (underlined and bold, as a 新旧对照表 marks them), all escaped', () => {
     const md = renderMarkdownTable({
       columns: [{ header: 'text' }],
       rows: [
@@ -73,7 +73,7 @@ describe('marked runs in a table cell', () => {
     });
     expect(md.split('\n').slice(2, -1)).toEqual([
       '| 管理**许可证**签发 |',
-      '| 负责中国<del>贸易</del><ins>投资</ins>指南 |',
+      '| 负责中国<del>贸易</del><ins><strong>投资</strong></ins>指南 |',
       '| <strong>=HYPERLINK("http://evil.example/","点击")</strong>，其他。 |',
       '| 没有标记的文字 |',
       '| 的<strong>《规定》</strong>中 |',

@@ -8,9 +8,9 @@ import { diffJson, renderDiffMarkdown, renderDiffSummary, renderDiffText } from 
 import { renderJson, safeLine } from '../../render/safe-text.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
-import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
+import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeBinaryOutput, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
-export const DIFF_FORMATS = ['text', 'md', 'json', 'xlsx'] as const;
+export const DIFF_FORMATS = ['text', 'md', 'json', 'xlsx', 'docx'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 interface DiffOptions extends CommonOptions {
@@ -42,7 +42,7 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
     // The name diff had before overlap's --min-similarity made it one name for one idea; kept so scripts do not break.
     .addOption(new Option('--threshold <x>').argParser(parseSimilarity).hideHelp())
     .addOption(
-      new Option('-f, --format <format>', 'text (default), md (a Markdown report), json (as --json) or xlsx (changes in colour, a summary sheet); default from the -o extension').choices(DIFF_FORMATS),
+      new Option('-f, --format <format>', 'text (default), md, xlsx or docx (a 新旧对照表: 序号 | 原文 | 现文 | 说明), json (as --json); default from the -o extension').choices(DIFF_FORMATS),
     )
     .option('-o, --output <file>', 'write to this file (- for stdout)')
     .option('--force', 'replace the output file if it exists')
@@ -53,6 +53,7 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
         'mandates diff 外贸发展中心 投资促进中心',
         'mandates diff wmfzzx tzcjzx --format md > report.md',
         'mandates diff wmfzzx tzcjzx -o diff.xlsx        # one row per entry, a summary sheet',
+        'mandates diff a/wmfzzx b/wmfzzx -o 对照表.docx   # a 新旧对照表 in Word',
         'mandates diff sbf-2003-9/wmfzzx edition-b/wmfzzx --corpus corpus/ --corpus edition-b.yaml',
         'mandates diff wmfzzx tzcjzx --json | jq \'.entries[] | select(.group == "changed")\'',
       ) + '\nExit status: 0 no differences, 1 differences, 2 error (as diff(1)).\n',
@@ -66,8 +67,8 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
         throw new UserError('--threshold is the old name of --min-similarity: give one of them');
       }
       const minSimilarity = options.minSimilarity ?? options.threshold;
-      if (format === 'xlsx' && options.stat) throw new UserError('--stat prints one line: it applies to text, md and json, not xlsx');
-      if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
+      if ((format === 'xlsx' || format === 'docx') && options.stat) throw new UserError(`--stat prints one line: it applies to text, md and json, not ${format}`);
+      if (format === 'xlsx' || format === 'docx') refuseBinaryOnTerminal(io, options, format);
       const ctx = commandContext(io, options);
       const corpus = await ctx.corpus();
       const a = resolveUnit(corpus, refA);
@@ -90,6 +91,11 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
       if (format === 'xlsx') {
         const { diffWorkbook } = await import('../../render/diff-workbook.js');
         await writeWorkbookOutput(io, options, diffWorkbook(view, { idOf, creator: `mandates ${pkg.version}`, created: new Date() }));
+      } else if (format === 'docx') {
+        const { comparisonTable } = await import('../../render/comparison-table.js');
+        const { renderComparisonDocx } = await import('../../render/comparison-docx.js');
+        const table = comparisonTable(view, { idOf });
+        writeBinaryOutput(io, options, await renderComparisonDocx(table, { creator: `mandates ${pkg.version}`, keywords: `${idOf(a)}; ${idOf(b)}` }));
       } else {
         let text: string;
         if (format === 'json') {
