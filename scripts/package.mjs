@@ -8,8 +8,8 @@
 //    loaded modules included, into ONE CommonJS file: inside the executable
 //    `require` loads only Node's built-in modules, so nothing may be left for
 //    it to find on disk;
-// 3. `node --experimental-sea-config` turns that file and the compiled corpus
-//    (an asset, read back with require('node:sea').getAsset) into a blob;
+// 3. `node --experimental-sea-config` turns that file, the compiled corpus and
+//    SQLite's .wasm (assets, read back with require('node:sea').getAsset) into a blob;
 // 4. a copy of this node binary, stripped of its symbols, gets the blob
 //    injected with postject.
 //
@@ -46,6 +46,20 @@ const builtinsThroughRequire = {
   },
 };
 
+// node-sqlite3-wasm reads its .wasm from beside its own file, which a single
+// executable does not have: the .wasm travels as an asset, and the module is
+// handed its bytes (Emscripten's Module.wasmBinary) before it looks for them.
+const sqliteWasm = join(root, 'node_modules', 'node-sqlite3-wasm', 'dist', 'node-sqlite3-wasm.wasm');
+const sqliteWasmFromAsset = {
+  name: 'sqlite-wasm-from-asset',
+  setup(b) {
+    b.onLoad({ filter: /node-sqlite3-wasm[\\/]dist[\\/]node-sqlite3-wasm\.js$/ }, (args) => ({
+      contents: `var Module = { wasmBinary: require('node:sea').getAsset('node-sqlite3-wasm.wasm') };\n${readFileSync(args.path, 'utf8')}`,
+      loader: 'js',
+    }));
+  },
+};
+
 class PackageError extends Error {}
 function fail(message) {
   throw new PackageError(message);
@@ -68,7 +82,7 @@ try {
     legalComments: 'none',
     logLevel: 'silent',
     metafile: true,
-    plugins: [builtinsThroughRequire],
+    plugins: [builtinsThroughRequire, sqliteWasmFromAsset],
     // CommonJS has no import.meta; give code that asks for its own location
     // the executable's (in a single executable, __filename is its path).
     define: { 'import.meta.url': '__mandatesModuleUrl' },
@@ -99,7 +113,7 @@ try {
       disableExperimentalSEAWarning: true,
       // V8's code cache for the bundle: it parses faster at every start.
       useCodeCache: true,
-      assets: { 'corpus.json': compiledCorpus },
+      assets: { 'corpus.json': compiledCorpus, 'node-sqlite3-wasm.wasm': sqliteWasm },
     }),
   );
   const blobbed = spawnSync(process.execPath, ['--experimental-sea-config', config], { encoding: 'utf8' });

@@ -1,4 +1,4 @@
-import { closeSync, constants, createWriteStream, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync, type WriteStream } from 'node:fs';
+import { closeSync, constants, createWriteStream, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync, unlinkSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UserError } from '../errors.js';
@@ -13,7 +13,7 @@ function installCleanup(): void {
   const cleanup = () => {
     for (const f of pending) {
       try {
-        unlinkSync(f);
+        rmSync(f, { recursive: true, force: true }); // SQLite's lock is a folder
       } catch {
         /* already gone */
       }
@@ -151,6 +151,47 @@ export async function writeStreamAtomically(
   } catch (e) {
     if (stream) await closeStream(stream);
     if (fd !== undefined) closeSync(fd);
+    throw abandonTemporary(tmp, e, path);
+  }
+}
+
+/**
+ * For writers that need a file path rather than a stream (SQLite): `write`
+ * gets the path of an empty temporary file beside `path` and fills it; only
+ * when it resolves is the file put in place. Same guarantees as
+ * writeFileAtomically: no overwrite without `force`, nothing left behind on
+ * failure or interruption (SQLite's side files, `-journal` and the WASM
+ * build's `.lock` folder, included).
+ */
+export async function writeAtPathAtomically(
+  path: string,
+  write: (temporaryPath: string) => Promise<void>,
+  options: { force?: boolean; cwd?: string } = {},
+): Promise<void> {
+  const target = checkTarget(path, options);
+  let tmp: string | undefined;
+  const sideFiles = (t: string) => [`${t}-journal`, `${t}-wal`, `${t}-shm`, `${t}.lock`];
+  try {
+    let fd: number;
+    ({ tmp, fd } = openTemporary(target));
+    closeSync(fd);
+    for (const f of sideFiles(tmp)) pending.add(f);
+    await write(tmp);
+    const done = openSync(tmp, 'r+');
+    try {
+      fsyncSync(done);
+    } finally {
+      closeSync(done);
+    }
+    commitTemporary(tmp, target, options.force);
+    for (const f of sideFiles(tmp)) pending.delete(f);
+  } catch (e) {
+    if (tmp !== undefined) {
+      for (const f of sideFiles(tmp)) {
+        rmSync(f, { recursive: true, force: true });
+        pending.delete(f);
+      }
+    }
     throw abandonTemporary(tmp, e, path);
   }
 }

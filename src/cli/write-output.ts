@@ -38,6 +38,9 @@ const EXTENSION_FORMATS: Readonly<Record<string, string>> = {
   '.htm': 'html',
   '.svg': 'svg',
   '.docx': 'docx',
+  '.sqlite': 'sqlite',
+  '.sqlite3': 'sqlite',
+  '.db': 'sqlite',
 };
 
 /**

@@ -2,11 +2,12 @@
 // and run from an empty one with an empty environment: no node, no
 // node_modules, no project files to lean on.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zipEntry } from '../helpers/zip.js';
 
 const packageScript = fileURLToPath(new URL('../../scripts/package.mjs', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'mandates-exe-'));
@@ -64,6 +65,22 @@ describe.skipIf(process.platform !== 'linux')('the standalone executable', () =>
     const bad = mandates(['units', '--corpus', '-'], corpus.replace('name:', 'nmae:'));
     expect(bad.code).toBe(2);
     expect(bad.stderr.split('\n')[0]).toBe('mandates: <stdin>:5:5: units[0].name: missing required field "name"');
+  });
+
+  it('writes Word and SQLite files (the docx package bundled, SQLite\'s .wasm an asset inside)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'mandates-exe-out-'));
+    try {
+      const write = (args: string[]) => spawnSync(exe, args, { cwd: out, env: {}, encoding: 'utf8' });
+      const docx = write(['diff', 'wmfzzx', 'tzcjzx', '-o', 'x.docx']);
+      expect([docx.status, docx.stderr]).toEqual([1, 'mandates: wrote x.docx (docx): 1 same, 2 changed, 7 only in A, 7 only in B; similarity 0.16\n']);
+      expect(zipEntry(readFileSync(join(out, 'x.docx')), 'word/document.xml')).toContain('外贸发展中心与投资促进中心职能对照表');
+      const db = write(['export', '-o', 'c.sqlite']);
+      expect([db.status, db.stderr]).toEqual([0, 'mandates: wrote c.sqlite (sqlite): 6 units, 60 duties\n']);
+      expect(readFileSync(join(out, 'c.sqlite')).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
+      expect(readdirSync(out).sort()).toEqual(['c.sqlite', 'x.docx']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('fails like the script it is: one line, exit 2, a stack only with --debug', () => {

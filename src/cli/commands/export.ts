@@ -10,7 +10,7 @@ import { commandContext, examples, withCommonOptions, type CommonOptions } from 
 import type { Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
-export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml', 'sqlite'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface ExportOptions extends CommonOptions {
@@ -40,7 +40,7 @@ function selectUnits(corpus: Corpus, refs: readonly string[]): Unit[] {
   return corpus.units.filter((u) => wanted.has(u));
 }
 
-async function renderText(format: Exclude<ExportFormat, 'xlsx'>, units: Unit[], corpus: Corpus, options: ExportOptions, io: Io): Promise<string> {
+async function renderText(format: Exclude<ExportFormat, 'xlsx' | 'sqlite'>, units: Unit[], corpus: Corpus, options: ExportOptions, io: Io): Promise<string> {
   switch (format) {
     case 'md': {
       const { renderCorpusMarkdown } = await import('../../render/markdown.js');
@@ -77,7 +77,7 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
     program
       .command('export')
       .argument('[unit...]', 'units to export (id, name, external name, alias or part of a name); none: every loaded unit')
-      .description('export units and their duties as xlsx, Markdown, JSON, JSONL, CSV or corpus YAML'),
+      .description('export units and their duties as xlsx, Markdown, JSON, JSONL, CSV, corpus YAML or an SQLite database'),
   )
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else md)').choices(EXPORT_FORMATS))
     .option('-o, --output <file>', 'write to this file (- for stdout); text formats go to stdout without it')
@@ -92,6 +92,7 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
         'mandates export --format csv --bom -o duties.csv',
         'mandates export --format jsonl | jq -r .duty.text',
         'mandates export jgfwzx -o jgfwzx.yaml       # corpus YAML: loads back with --corpus',
+        'mandates export -o corpus.sqlite             # SQLite with a full-text index (FTS5, trigram)',
       ),
     )
     .action(async (refs: string[], options: ExportOptions) => {
@@ -104,6 +105,8 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
       if (options.bom && format !== 'csv') throw new UserError(`--bom applies to csv only, not ${format}`);
       if (options.mdTable && format !== 'md') throw new UserError(`--md-table applies to md only, not ${format}`);
       if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
+      // SQLite writes a file it can seek in: there is no database on stdout.
+      if (format === 'sqlite' && toStdout(options)) throw new UserError('an SQLite database is written to a file: use -o FILE.sqlite');
       const corpus = await ctx.corpus();
       const units = selectUnits(corpus, refs);
       const dutyCount = units.reduce((n, u) => n + u.duties.length, 0);
@@ -112,6 +115,11 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
         const { corpusWorkbook } = await import('../../render/corpus-tables.js');
         const spec = corpusWorkbook(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, created: new Date() });
         await writeWorkbookOutput(io, options, spec);
+      } else if (format === 'sqlite') {
+        const { writeSqlite } = await import('../../render/sqlite.js');
+        const { writeAtPathAtomically } = await import('../output-file.js');
+        const sqliteOptions = { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, created: new Date() };
+        await writeAtPathAtomically(options.output!, (path) => writeSqlite(path, units, sqliteOptions), { force: options.force, cwd: io.cwd });
       } else {
         writeTextOutput(io, options, await renderText(format, units, corpus, options, io));
       }
