@@ -139,11 +139,13 @@ const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x3
 
 /**
  * Where a piece of a Latin term may stand for only the start of a reading: an
- * initial (x, zh), or the term's last piece (still being typed: xukezhen).
- * Elsewhere a piece must be a whole reading, which keeps wto from matching 外投.
+ * initial (x, zh), or the last piece of a run of several (still being typed:
+ * xukezhen). Elsewhere a piece must be a whole reading, which keeps wto from
+ * matching 外投; and a term that is one piece is a whole syllable or an
+ * initial, so the separate terms of `xu ke zheng` do not find 询 for xu.
  */
-function partialAllowed(piece: string, last: boolean): boolean {
-  return last || piece.length === 1 || piece === 'zh' || piece === 'ch' || piece === 'sh';
+function partialAllowed(piece: string, last: boolean, first: boolean): boolean {
+  return (last && !first) || piece.length === 1 || piece === 'zh' || piece === 'ch' || piece === 'sh';
 }
 
 /** Past this size a pinyin pattern is abandoned for the walking matcher (the segmentations multiply). */
@@ -188,7 +190,7 @@ export function pinyinMatcher(index: SearchIndex, term: string, table: PinyinTab
       for (let l = 1; l <= longest && j + l <= q.length && isLatin(q.charCodeAt(j + l - 1)); l++) {
         const piece = q.slice(j, j + l);
         if (classFor(piece, false) === '') break; // no reading starts with a longer piece either
-        const cls = classFor(piece, !partialAllowed(piece, j + l === q.length));
+        const cls = classFor(piece, !partialAllowed(piece, j + l === q.length, j === 0));
         if (cls === '') continue;
         const rest = suffix(j + l);
         // Longest piece first: a whole syllable wins over a prefix of one (xukezheng is 许可证, not 许可证管).
@@ -228,7 +230,7 @@ function pinyinWalker(q: string, table: PinyinTable, longest: number): Matcher {
           let common = 0;
           while (common < reading.length && j + common < q.length && reading.charCodeAt(common) === q.charCodeAt(j + common)) common++;
           for (let l = Math.min(common, longest); l >= 1 && end < 0; l--) {
-            if (l === reading.length || partialAllowed(q.slice(j, j + l), j + l === q.length)) end = matchFrom(p + 1, j + l);
+            if (l === reading.length || partialAllowed(q.slice(j, j + l), j + l === q.length, j === 0)) end = matchFrom(p + 1, j + l);
           }
           if (end >= 0) break;
         }

@@ -6,7 +6,8 @@ import { loadPinyinTable } from './pinyin-table.js';
 import type { SearchIndex } from './search-index.js';
 
 /**
- * Why a duty matched, strongest first. `phrase`: the query as one string
+ * Why a duty matched, strongest first. Several terms must all match in every
+ * kind: a fallback loosens how each term matches, it never drops one. `phrase`: the query as one string
  * (terms joined); `all-terms`: every term, apart; the rest are fallbacks
  * tried only when no duty matches exactly: `pinyin` (a Latin term read as
  * pinyin), `homophone` (characters that sound the same), `typo` (one
@@ -86,6 +87,11 @@ interface Candidate {
 interface QueryTerm {
   readonly text: string;
   readonly pinyin: 'none' | 'initials' | 'free';
+}
+
+/** Is this kind a fallback (shown only when nothing matched exactly)? */
+export function isFallback(kind: MatchKind): boolean {
+  return kind !== 'phrase' && kind !== 'all-terms' && kind !== 'regex';
 }
 
 /**
@@ -266,8 +272,10 @@ async function approximateCandidates(
     const firstAt = Math.min(...matches.map((m) => m.first));
     out.push(candidate(d, kind, KIND_SCORE[kind], count, firstAt, { matchers: matches.map((m) => m.matcher), together: together.has(d) }));
   }
+  // A long single term (a pasted sentence) may match by its character pairs. Several terms
+  // mean AND in every tier: pooling their pairs would find duties holding only one of them.
   // Pinyin letters make no bigrams worth looking for in Chinese text: count the other letters and digits.
-  if ([...joined].filter((ch) => /[\p{L}\p{N}]/u.test(ch) && !/[a-z0-9]/.test(ch)).length >= LONG_QUERY) {
+  if (terms.length === 1 && [...joined].filter((ch) => /[\p{L}\p{N}]/u.test(ch) && !/[a-z0-9]/.test(ch)).length >= LONG_QUERY) {
     const already = new Set(out.map((c) => c.d));
     const { total, byDuty } = findBigrams(index, joined, (n) => Math.max(BIGRAM_MIN, Math.ceil(n * BIGRAM_SHARE)));
     for (const [d, { shared, found }] of byDuty) {

@@ -142,6 +142,27 @@ describe('mandates search: narrowing and limits', () => {
   });
 });
 
+describe('mandates search: fallbacks say so', () => {
+  it('says on stderr when only fallback hits are shown, whatever the output, and not for exact hits', async () => {
+    const pinyin = await run(['search', 'xkz']);
+    expect([pinyin.code, pinyin.stderr]).toEqual([0, 'no exact match; showing pinyin matches\n']);
+    const json = await run(['search', '许可正', '--json']);
+    expect(JSON.parse(json.stdout)).toHaveLength(6);
+    expect(json.stderr).toBe('no exact match; showing homophone matches\n');
+    const two = await run(['search', '进入国际市场', '--limit', '2']);
+    expect(two.stderr).toMatch(/^no exact match; showing (typo|typo and bigram) matches\n2 of \d+ hits shown/);
+    expect((await run(['search', '许可证'])).stderr).toBe('');
+    expect((await run(['search', '--regex', '许可证(件|书)'])).stderr).toBe('');
+  });
+
+  it('several terms no duty holds together: nothing, exit 1, and --exact refuses fallbacks', async () => {
+    const r = await run(['search', '许可证', '电子商务']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', '']);
+    const exact = await run(['search', '--exact', 'xkz']);
+    expect([exact.code, exact.stdout, exact.stderr]).toEqual([1, '', '']);
+  });
+});
+
 describe('mandates search: terminal', () => {
   it('draws a table (unit, duty id and numbering, match, text) that fits the terminal, CJK counted double', async () => {
     const r = await run(['search', '许可证', '签发', '--no-color'], { tty: 72 });

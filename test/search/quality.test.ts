@@ -132,6 +132,50 @@ describe('search quality on the bundled corpus', () => {
     });
   });
 
+  describe('several terms mean AND in every tier', () => {
+    it('two terms no duty holds together find nothing, however long (no pooled bigrams)', async () => {
+      expect((await ranked(['许可证', '电子商务'])).ids).toEqual([]); // six bigram hits once, none with both
+      expect((await ranked(['许可证签发数据', '电子商务标准'])).ids).toEqual([]);
+      expect((await ranked(['许可证签发数据及许可证在国内外海关', '电子商务网'])).ids).toEqual([]);
+    });
+
+    it('a fallback loosens how each term matches, never drops one', async () => {
+      const { hits } = await search(index, ['许可正', '签发']);
+      expect(hits.map((h) => `${h.duty.unit.key}/${h.duty.path}:${h.kind}`)).toEqual(['pexkzswj/3:homophone', 'pexkzswj/2:homophone', 'pexkzswj/1:homophone']);
+      for (const h of hits) expect(h.duty.text).toContain('签发');
+      const typo = await search(index, ['投资足进', '世界']);
+      expect(typo.hits.map((h) => `${h.duty.unit.key}/${h.duty.path}:${h.kind}`)).toEqual(['tzcjzx/3:typo']);
+      expect((await ranked(['xukezheng', '电子商务'])).ids).toEqual([]);
+    });
+
+    it('a long single term still finds its duty by bigrams', async () => {
+      expect((await ranked('负责管理全国的许可证发证机构以及各类进出口商品许可证件签发工作，并进行监督检查')).kinds).toEqual(['bigram']);
+    });
+  });
+
+  describe('separate Latin terms are whole syllables or initials', () => {
+    it('xu ke zheng finds 许可证 only, not 可…询…政 (xu as the start of xun)', async () => {
+      const { hits } = await search(index, ['xu', 'ke', 'zheng']);
+      expect(hits.map((h) => `${h.duty.unit.key}/${h.duty.path}`)).toEqual(['pexkzswj/3', 'pexkzswj/2', 'pexkzswj/6', 'pexkzswj/7', 'pexkzswj/1', 'pexkzswj/8']);
+      expect(hits.every((h) => h.kind === 'pinyin')).toBe(true);
+    });
+
+    it('a one-syllable term is that syllable: xu is not xun', async () => {
+      const xu = await search(index, ['xu']);
+      for (const h of xu.hits) {
+        const chars = [...h.duty.text];
+        for (const s of h.spans) expect(chars.slice(s.start, s.end).join('')).not.toMatch(/[询训寻迅讯]/);
+      }
+      expect((await ranked('xun')).ids).toContain('wmfzzx/5'); // 咨询, written whole
+    });
+
+    it('the last syllable of a run typed as one word may be cut short, as while typing', async () => {
+      expect((await ranked('xukezhen')).ids).toHaveLength(6);
+      expect((await ranked('xukezh')).ids).toHaveLength(6);
+      expect((await ranked(['xu', 'ke', 'zhen'])).ids).toEqual([]); // zhen alone is 镇/真…, not the start of zheng
+    });
+  });
+
   it('ranks exact hits alone: no approximate hit follows an exact one', async () => {
     expect((await ranked('进人国际市场')).kinds).toEqual(['phrase']);
     expect((await ranked('许可证')).kinds).toEqual(['phrase']);

@@ -41,6 +41,9 @@ function chooseSearchFormat(options: SearchCommandOptions): SearchFormat | undef
 
 export const DEFAULT_LIMIT = 20;
 
+/** The fallback kinds, in the order a note names them. */
+const FALLBACK_KINDS = ['pinyin', 'homophone', 'typo', 'bigram'] as const;
+
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
@@ -84,7 +87,7 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
     if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
     const ctx = commandContext(io, options);
     const corpus = await ctx.corpus();
-    const [{ buildSearchIndex, search }, { resolveDoc, resolveUnit }, { shortIdNamer }] = await Promise.all([
+    const [{ buildSearchIndex, search, isFallback }, { resolveDoc, resolveUnit }, { shortIdNamer }] = await Promise.all([
       import('../../search/index.js'),
       import('../../corpus/resolve.js'),
       import('../../corpus/short-ids.js'),
@@ -131,6 +134,11 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
     } else {
       const { renderHitsTsv } = await import('../../render/hits.js');
       ctx.write(renderHitsTsv(hits, { color: ctx.pres.color, idOf: (h) => idOf(h.duty) }));
+    }
+    // A person should know these are not what they typed (--exact refuses them).
+    const fallbacks = FALLBACK_KINDS.filter((kind) => hits.some((h) => h.kind === kind && isFallback(kind)));
+    if (hits.length > 0 && hits.every((h) => isFallback(h.kind))) {
+      io.stderr.write(`no exact match; showing ${fallbacks.join(', ').replace(/, ([^,]*)$/, ' and $1')} matches\n`);
     }
     // A pipe or a JSON reader would not know the list was cut: say so, on stderr, wherever the hits go.
     if ((format === undefined || toStdout(options)) && hits.length < total) {
