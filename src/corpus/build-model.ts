@@ -143,6 +143,7 @@ export function buildCorpus(parsed: readonly ParsedDocument[]): Corpus {
           sectionKeys.add(key);
           const section: Mutable<Section> = { key, title: s.title, duties: [] };
           if (s.label !== undefined) section.label = s.label;
+          if (s.preamble !== undefined) section.preamble = s.preamble;
           section.duties = addDuties(s.duties, ['units', ui, 'sections', si, 'duties'], key,
             s.label !== undefined ? citeLabel(s.label) : '', 0, section, undefined);
           unit.sections.push(section);

@@ -99,6 +99,11 @@ export interface SectionFile {
   /** The section's title, e.g. 主要职能. */
   title: string;
   /**
+   * Text the section prints between its title and its first numbered item, as printed,
+   * paragraphs separated by newlines (二、主要职责's 根据以上职能调整，国务院办公厅的主要职责是：).
+   */
+  preamble?: string;
+  /**
    * An explicit id segment, for when the label gives none or repeats one.
    * @pattern ^[A-Za-z0-9][A-Za-z0-9_-]*$
    */

@@ -59,6 +59,8 @@ export interface Section {
   readonly key: string;
   readonly label?: string;
   readonly title: string;
+  /** Text between the section's title and its first numbered item, as printed. */
+  readonly preamble?: string;
   readonly duties: readonly Duty[];
 }
 

@@ -46,6 +46,7 @@ function unitFile(unit: Unit, written: ReadonlySet<Unit>): UnitFile {
       const section: Partial<SectionFile> = {};
       if (s.label !== undefined) section.label = s.label;
       section.title = s.title;
+      if (s.preamble !== undefined) section.preamble = s.preamble;
       if (s.key !== derived) section.id = s.key;
       section.duties = dutiesFile(s.duties);
       return section as SectionFile;

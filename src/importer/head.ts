@@ -4,6 +4,7 @@
  * looks like, wherever the source's line breaks put it.
  */
 import { parseChineseDate } from '../text/numerals.js';
+import { toSimplified } from '../text/simplify.js';
 import { isHeadingLike, trimBlanks, type Segment } from './segment.js';
 
 export interface DocumentNumber {
@@ -74,6 +75,11 @@ function numberStandsAlone(text: string, num: DocumentNumber & { index: number }
   return { before, after };
 }
 
+/** Does a line end the way a document's title does (…的通知, …编制规定, …主要职能)? */
+export function isDocumentTitle(text: string): boolean {
+  return /(?:通知|规定|决定|办法|意见|批复|函|通报|公告|命令|令|条例|细则|方案|规则|职能|职责)$/u.test(toSimplified(text));
+}
+
 export interface Head {
   title?: string;
   number?: DocumentNumber;
@@ -109,10 +115,18 @@ export function readHead(segments: readonly Segment[]): Head {
     if (after) rest.push({ ...seg, text: after.replace(/^[，,]/u, '') });
   }
   let i = 0;
-  const titleSeg = rest[0];
+  // A site's name above the title (某某市机构编制网): short lines before the first one that reads as a title.
+  if (rest[0] && !isDocumentTitle(rest[0].text)) {
+    const k = rest.findIndex((seg, n) => n <= 3 && !seg.label && isHeadingLike(seg.text, 120) && isDocumentTitle(seg.text));
+    if (k > 0 && rest.slice(0, k).every((seg) => !seg.label && isHeadingLike(seg.text, 20))) {
+      for (const seg of rest.slice(0, k)) head.warnings.push({ line: seg.line, message: `text before the title is not imported: “${seg.text}”` });
+      i = k;
+    }
+  }
+  const titleSeg = rest[i];
   if (titleSeg && !titleSeg.label && isHeadingLike(titleSeg.text, 120)) {
     head.title = titleSeg.text;
-    i = 1;
+    i++;
     while (rest[i] && rest[i]!.text === head.title) i++;
   }
   // The date closes the head; the issuer is the text before it on its line, or the line above.

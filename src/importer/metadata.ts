@@ -57,41 +57,48 @@ export interface MergeMessage {
  * Fill the body's gaps from the metadata, in place, and say what disagrees.
  * `where` names the metadata's origin for messages ("the page's metadata").
  */
-export function mergeMetadata(fields: DocumentFields, metadata: SourceMetadata, where: string): MergeMessage[] {
+export function mergeMetadata(
+  fields: DocumentFields,
+  metadata: SourceMetadata,
+  where: string,
+  lines: Readonly<Partial<Record<keyof SourceMetadata, number>>> = {},
+): MergeMessage[] {
   const out: MergeMessage[] = [];
+  const at = (field: keyof SourceMetadata) => (lines[field] !== undefined ? { line: lines[field] } : {});
   const metaNumber = metadata.number !== undefined && metadata.number.trim() !== '' ? findDocumentNumber(metadata.number) : undefined;
   if (metadata.number !== undefined && metadata.number.trim() !== '' && metaNumber === undefined) {
-    out.push({ message: `${where} gives the document number “${metadata.number}”, which does not read as one (机关代字〔年份〕序号号); not used` });
+    out.push({ ...at('number'), message: `${where} gives the document number “${metadata.number}”, which does not read as one (机关代字〔年份〕序号号); not used` });
   }
   if (metaNumber) {
     const { index: _index, ...number } = metaNumber;
     if (fields.number === undefined) {
       fields.number = number;
-      out.push({ message: `the document number ${number.printed} comes from ${where}; the text itself prints none` });
+      out.push({ ...at('number'), message: `the document number ${number.printed} comes from ${where}; the text itself prints none` });
     } else if (fields.number.normalized !== number.normalized && !sameText(fields.number.printed, number.printed)) {
-      out.push({ message: `${where} gives the document number ${number.printed}, the text ${fields.number.printed}; the text's is kept` });
+      out.push({ ...at('number'), message: `${where} gives the document number ${number.printed}, the text ${fields.number.printed}; the text's is kept` });
     }
-  } else if (fields.number !== undefined && (metadata.issuer !== undefined || metadata.dateText !== undefined || metadata.indexNumber !== undefined)) {
-    out.push({ message: `the text prints the document number ${fields.number.printed}, but ${where} gives none` });
+  } else if (fields.number !== undefined && (metadata.dateText !== undefined || metadata.indexNumber !== undefined)) {
+    // A metadata table with a date or an index number has a 发文字号 row too; an empty one is worth a look.
+    out.push({ ...at('dateText'), message: `the text prints the document number ${fields.number.printed}, but ${where} gives none` });
   }
 
   const metaIssuer = metadata.issuer?.trim();
   if (metaIssuer) {
     if (fields.issuer === undefined) fields.issuer = metaIssuer;
     else if (!sameText(fields.issuer, metaIssuer) && !sameText(fields.issuer.replace(/^中华人民共和国|^中華人民共和國/u, ''), metaIssuer.replace(/^中华人民共和国|^中華人民共和國/u, ''))) {
-      out.push({ message: `${where} gives the issuer ${metaIssuer}, the text ${fields.issuer}; the text's is kept` });
+      out.push({ ...at('issuer'), message: `${where} gives the issuer ${metaIssuer}, the text ${fields.issuer}; the text's is kept` });
     }
   }
 
   const metaDateText = metadata.dateText?.trim();
   if (metaDateText) {
     const iso = parseLooseDate(metaDateText);
-    if (iso === undefined) out.push({ message: `${where} gives the date “${metaDateText}”, which is not a calendar date; not used` });
+    if (iso === undefined) out.push({ ...at('dateText'), message: `${where} gives the date “${metaDateText}”, which is not a calendar date; not used` });
     else if (fields.date === undefined && fields.dateText === undefined) {
       fields.date = iso;
       fields.dateText = metaDateText;
     } else if (fields.date !== undefined && fields.date !== iso) {
-      out.push({ message: `${where} gives the date ${metaDateText}, the text ${fields.dateText ?? fields.date}; the text's is kept` });
+      out.push({ ...at('dateText'), message: `${where} gives the date ${metaDateText}, the text ${fields.dateText ?? fields.date}; the text's is kept` });
     }
   }
 
@@ -99,7 +106,7 @@ export function mergeMetadata(fields: DocumentFields, metadata: SourceMetadata, 
   if (metaTitle) {
     if (fields.title === undefined) fields.title = metaTitle;
     else if (!sameText(fields.title, metaTitle)) {
-      out.push({ message: `${where} gives the title “${metaTitle}”, the text “${fields.title}”; the text's is kept` });
+      out.push({ ...at('title'), message: `${where} gives the title “${metaTitle}”, the text “${fields.title}”; the text's is kept` });
     }
   }
   return out;

@@ -7,12 +7,13 @@
  * and are never fixed silently: each becomes a warning and, in the document,
  * a note quoting what the source prints.
  */
-import type { DocumentFile, UnitFile } from '../corpus/format.js';
+import type { DocumentFile, SectionFile, UnitFile } from '../corpus/format.js';
 import { toSimplified } from '../text/simplify.js';
 import { findDocumentNumber, findTrailingDate, matchAttachment, readHead, type DocumentNumber } from './head.js';
 import { externalNamesInBody, isSandingTitle } from './heading.js';
 import { isDepartmentsTitle, sandingUnits } from './sanding.js';
 import { isHeadingLike, segmentNotice, type Segment } from './segment.js';
+import { cleanCopy } from './furniture.js';
 import { looksLikeProse, mergeMetadata, type DocumentFields } from './metadata.js';
 import type { SourceMetadata } from './readers/types.js';
 import { summarizeImport, type ImportSummary } from './summary.js';
@@ -53,6 +54,29 @@ interface RegionStart {
   readonly attachmentTitle?: Segment;
   /** The notice is a 三定 provision on its own: its title heads its body unit. */
   readonly standaloneSanding?: boolean;
+}
+
+/**
+ * A title the source breaks over two lines, as printed 三定 provisions set it
+ * (国务院办公厅主要职责 / 内设机构和人员编制规定), or a 通知 title wrapped before
+ * its last words (…规定的 / 通知): one segment again.
+ */
+function joinBrokenTitles(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const prev = out.at(-1);
+    if (prev && !prev.label && !seg.label && isHeadingLike(prev.text) && isHeadingLike(seg.text)) {
+      const joined = prev.text + seg.text;
+      const sanding = isSandingTitle(joined) && !isSandingTitle(prev.text) && (!isSandingTitle(seg.text) || /^的?(?:主要职责|职能配置|主要職責|職能配置)/u.test(seg.text));
+      const notice = /关于|關於/u.test(prev.text) && !/通知$/u.test(prev.text) && /^(?:的)?通知$/u.test(seg.text);
+      if (sanding || notice) {
+        prev.text = joined;
+        continue;
+      }
+    }
+    out.push(seg);
+  }
+  return out;
 }
 
 /** Where the units begin: after the attachment label, after the date line, or at the first unit heading. */
@@ -176,13 +200,20 @@ function orderUnit(u: UnitFile): UnitFile {
   const keys: (keyof UnitFile)[] = ['id', 'name', 'externalName', 'aliases', 'heading', 'parent', 'notes', 'preamble', 'staffing', 'duties', 'sections'];
   const out: Record<string, unknown> = {};
   for (const k of keys) if (u[k] !== undefined) out[k] = u[k];
+  if (u.sections) {
+    const sectionKeys: (keyof SectionFile)[] = ['label', 'title', 'id', 'preamble', 'duties'];
+    out.sections = u.sections.map((s) => Object.fromEntries(sectionKeys.filter((k) => s[k] !== undefined).map((k) => [k, s[k]])));
+  }
   return out as unknown as UnitFile;
 }
 
 /** Import one notice. */
 export function importNotice(text: string, options: ImportOptions): ImportResult {
   const warnings = new Warnings();
-  const segments = segmentNotice(text);
+  const copy = cleanCopy(text);
+  const segments = joinBrokenTitles(segmentNotice(copy.text));
+  // Lines count in the source as the user has it, furniture included.
+  for (const seg of segments) seg.line = copy.lineMap[seg.line - 1] ?? seg.line;
   if (segments.length === 0) {
     warnings.add(undefined, 'the notice is empty');
   }
@@ -211,8 +242,17 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
     ...(head.date !== undefined ? { date: head.date } : {}),
     ...(head.dateText !== undefined ? { dateText: head.dateText } : {}),
   };
+  if (Object.keys(copy.metadata).length > 0) {
+    for (const m of mergeMetadata(fields, copy.metadata, 'the copy\'s site metadata', copy.metadataLines)) warnings.add(m.line, m.message);
+  }
   if (options.metadata) {
     for (const m of mergeMetadata(fields, options.metadata, 'the source\'s metadata')) warnings.add(m.line, m.message);
+  }
+  for (const d of copy.unexplained) {
+    if (looksLikeProse(d.text)) {
+      const chars = [...d.text];
+      warnings.add(d.line, `a line dropped as site furniture reads like prose; check it is not part of the notice: “${chars.slice(0, 40).join('')}${chars.length > 40 ? '…' : ''}”`);
+    }
   }
   for (const d of options.dropped ?? []) {
     if (looksLikeProse(d)) {
@@ -268,6 +308,9 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
             ...(head.attachmentReference ? { reference: head.attachmentReference.text } : {}),
           },
         }
+      : {}),
+    ...(copy.noted.length > 0
+      ? { notes: [`The copy prints site metadata the corpus format has no field for: ${copy.noted.map((n) => n.text).join('; ')}.`] }
       : {}),
     units: units.map(orderUnit),
   };

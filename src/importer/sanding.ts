@@ -8,7 +8,7 @@ import { toSimplified } from '../text/simplify.js';
 import { parseUnitHeading } from './heading.js';
 import { buildOutline, isSectionNode, type OutlineNode } from './outline.js';
 import { isSectionTitle } from './segment.js';
-import { flattenText, headingFields, NumberingCheck, preambleText, printedItem, toDuties, type UnitGroup, type Warnings } from './units.js';
+import { flattenText, headingFields, sectionContent, NumberingCheck, preambleText, printedItem, toDuties, type UnitGroup, type Warnings } from './units.js';
 
 /** 三定 sections, matched on the simplified text: 三、内设机构 / 四、人员编制 (2008 style) or 第四条 商务部设下列内设机构： / 第五条 商务部机关行政编制为…名 (2018 style). */
 export function isDepartmentsTitle(text: string): boolean {
@@ -57,7 +57,7 @@ export function sandingUnits(group: UnitGroup, fallbackName: string, warnings: W
       label: node.label!.printed,
       title: node.text,
       ...(id ? { id } : {}),
-      duties: toDuties(node.children, `${name} ${node.text}`, warnings),
+      ...sectionContent(node, `${name} ${node.text}`, warnings),
     }));
   } else {
     // Articles (第三条 …主要职责是：) rather than titled sections: they are the unit's duties, numbered as printed.

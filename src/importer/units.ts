@@ -100,11 +100,26 @@ export function toDuties(nodes: readonly OutlineNode[], where: string, warnings:
   return out;
 }
 
+/**
+ * A section's content: paragraphs before its first numbered item are its lead
+ * text (二、主要职责 / 根据以上职能调整，国务院办公厅的主要职责是： / （一）…), not
+ * duties. A section with no numbered items keeps its paragraphs as duties
+ * (二、其他事项 and its one paragraph).
+ */
+export function sectionContent(section: OutlineNode, where: string, warnings: Warnings): Pick<SectionFile, 'preamble' | 'duties'> {
+  const first = section.children.findIndex((c) => c.label !== undefined);
+  if (first <= 0) return { duties: toDuties(section.children, where, warnings) };
+  return {
+    preamble: section.children.slice(0, first).map((c) => c.text).join('\n'),
+    duties: toDuties(section.children.slice(first), where, warnings),
+  };
+}
+
 export function toSections(nodes: readonly OutlineNode[], where: string, warnings: Warnings): SectionFile[] {
   const numbering = new NumberingCheck(where, warnings);
   return nodes.map((node) => {
     const { id } = numbering.check(node.label!, node.line);
-    return { label: node.label!.printed, title: node.text, ...(id ? { id } : {}), duties: toDuties(node.children, where, warnings) };
+    return { label: node.label!.printed, title: node.text, ...(id ? { id } : {}), ...sectionContent(node, where, warnings) };
   });
 }
 

@@ -39,6 +39,12 @@ export interface SectionJson {
   title: string;
 }
 
+/** A section as its unit lists it: with the text before its first item. */
+export interface UnitSectionJson extends SectionJson {
+  /** Text between the section's title and its first numbered item, as printed. */
+  preamble: string | null;
+}
+
 export interface DutyJson {
   id: string;
   path: string;
@@ -60,7 +66,7 @@ export interface UnitJson extends UnitSummaryJson {
   /** Staffing (人员编制) as printed. */
   staffing: string | null;
   notes: string[];
-  sections: SectionJson[];
+  sections: UnitSectionJson[];
   duties: DutyJson[];
 }
 
@@ -118,7 +124,7 @@ export function unitJson(unit: Unit): UnitJson {
     preamble: unit.preamble ?? null,
     staffing: unit.staffing ?? null,
     notes: [...unit.notes],
-    sections: unit.sections.map((s) => ({ key: s.key, label: s.label ?? null, title: s.title })),
+    sections: unit.sections.map((s) => ({ key: s.key, label: s.label ?? null, title: s.title, preamble: s.preamble ?? null })),
     duties: unit.duties.map(dutyJson),
   };
 }

@@ -74,6 +74,12 @@ export function renderUnitTree(unit: Unit, options: TreeOptions): string {
   if (unit.sections.length > 0) {
     for (const section of unit.sections) {
       lines.push(color.bold(safeLine(`${section.label ?? ''}${section.title}`)));
+      if (section.preamble) {
+        for (const p of section.preamble.split('\n')) {
+          const wrapped = options.width === undefined ? [safeLine(p)] : wrapText(safeLine(p), options.width - INDENT.length);
+          lines.push(...wrapped.map((l) => INDENT + l));
+        }
+      }
       for (const d of section.duties) lines.push(...dutyLines(d, INDENT, options));
     }
   } else {

@@ -164,6 +164,20 @@ describe('mandates import', () => {
     expect(parse(r.stdout).units[0].notes[0]).toContain('甲中心（甲事务局》主要职能');
   });
 
+  it('keeps a section’s lead sentence as its preamble: in the YAML, in show and in show --json', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'lawdb.yaml');
+    expect((await run(['import', join(fixtures, 'messy-lawdb.txt'), '-q', '-o', out])).code).toBe(0);
+    const doc = parse(readFileSync(out, 'utf8'));
+    expect(doc.units[0].sections[1]).toMatchObject({ label: '二、', title: '主要职责', preamble: '根据以上职责调整，国务院办公厅的主要职责是：' });
+    const show = await run(['show', 'gwybgt', '--corpus', out]);
+    expect(show.stdout).toContain('二、主要职责\n    根据以上职责调整，国务院办公厅的主要职责是：\n    （一）负责国务院会议的准备工作');
+    const json = JSON.parse((await run(['show', 'gwybgt', '--corpus', out, '--json'])).stdout);
+    expect(json.unit.sections.map((s: { preamble: string | null }) => s.preamble)).toEqual([null, '根据以上职责调整，国务院办公厅的主要职责是：', null]);
+    const v = await run(['validate', out]);
+    expect(v.code).toBe(0);
+  });
+
   it('reports an unreadable file in one line, exit 2', async () => {
     const r = await run(['import', '/nonexistent/notice.txt']);
     expect(r.code).toBe(2);
