@@ -110,8 +110,8 @@ describe('mandates show', () => {
     const json = JSON.parse((await run(['show', 'zggjdzswzx', '--json'])).stdout);
     expect(json.kind).toBe('unit');
     expect(json.unit.sections).toEqual([
-      { key: '1', label: '一、', title: '主要职能' },
-      { key: '2', label: '二、', title: '其他事项' },
+      { key: '1', label: '一、', title: '主要职能', preamble: null },
+      { key: '2', label: '二、', title: '其他事项', preamble: null },
     ]);
     expect(json.unit.duties.map((d: { path: string }) => d.path)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '2.p1']);
     expect(json.unit.duties[8].section.title).toBe('其他事项');
