@@ -82,6 +82,7 @@ export function isDocumentTitle(text: string): boolean {
 
 export interface Head {
   title?: string;
+  titleLine?: number;
   number?: DocumentNumber;
   recipients?: string[];
   body: string[];
@@ -126,6 +127,7 @@ export function readHead(segments: readonly Segment[]): Head {
   const titleSeg = rest[i];
   if (titleSeg && !titleSeg.label && isHeadingLike(titleSeg.text, 120)) {
     head.title = titleSeg.text;
+    head.titleLine = titleSeg.line;
     i++;
     while (rest[i] && rest[i]!.text === head.title) i++;
   }

@@ -195,6 +195,25 @@ function applyBodyNames(body: string, units: UnitFile[]): void {
   }
 }
 
+/**
+ * A unit name that holds digits, brackets or a wiki's edit mark was most likely
+ * read from a line that is not a heading (a link, a counter, 秘书一局[编辑]).
+ */
+function checkUnitNames(groups: readonly UnitGroup[], units: readonly UnitFile[], warnings: Warnings): void {
+  for (const u of units) {
+    const what = /编辑|編輯|\bedit\b/iu.test(u.name)
+      ? 'an edit mark'
+      : /[0-9０-９]/u.test(u.name)
+        ? 'digits'
+        : /[\[\]【】［］（）()《》〔〕<>〈〉「」『』]/u.test(u.name)
+          ? 'brackets'
+          : undefined;
+    if (what === undefined) continue;
+    const group = groups.find((g) => g.heading !== undefined && g.heading.text.includes(u.name));
+    warnings.add(group?.heading?.line, `the unit name “${u.name}” has ${what} in it; check it was read from a real heading`);
+  }
+}
+
 /** Put a unit's fields in the order the corpus files use, for readable YAML. */
 function orderUnit(u: UnitFile): UnitFile {
   const keys: (keyof UnitFile)[] = ['id', 'name', 'externalName', 'aliases', 'heading', 'parent', 'notes', 'preamble', 'staffing', 'duties', 'sections'];
@@ -280,6 +299,15 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
     }
   }
   if (units.length === 0) warnings.add(undefined, 'no units found: nothing under a heading with numbered items');
+  checkUnitNames(groups, units, warnings);
+  const sandingGroups = groups.filter((g) => g.sanding);
+  if (sandingGroups.length > 1) {
+    const names = sandingGroups.map((g) => `“${g.heading?.text ?? fallbackName}”`).join(', ');
+    warnings.add(sandingGroups[1]!.heading?.line, `more than one 三定 body unit found (${names}): a 三定 provision sets up one body; check that no heading or link line was taken for a title`);
+  }
+  if (title !== undefined && /通知$/u.test(toSimplified(title)) && start.headEnd > 1 && !head.recipients) {
+    warnings.add(head.titleLine, 'no recipients line found (主送机关, the line ending with ：) in the head of this 通知');
+  }
   assignUnitIds(units, options);
   // Departments point at the 三定's body unit, which precedes them.
   let agencyId: string | undefined;

@@ -51,6 +51,7 @@ export function sandingUnits(group: UnitGroup, fallbackName: string, warnings: W
     else sections.push({ node, notes, ...(id ? { id } : {}) });
   }
   if (staffing.length > 0) agency.staffing = staffing.join('\n');
+  if (sections.length === 0) warnings.add(group.heading?.line, `${name}: the 三定 provision gives its body unit no duties (no 主要职责 section or article found)`);
   if (sections.length > 0 && sections.every(({ node }) => isSectionNode(node))) {
     // Section ids come from the printed numbering (主要职责 under 二、 is section 2) even with 内设机构 taken out.
     agency.sections = sections.map(({ node, id }) => ({
