@@ -11,11 +11,16 @@ export function unitsCommand(program: Command, io: Io, done: (code: number) => v
       .command('units')
       .description('list the loaded units: id, name, external name, number of duties, document'),
   )
-    .addHelpText('after', examples('mandates units', 'mandates units --json | jq -r \'.[].name\'', 'mandates units --corpus my-notices/'))
-    .action(async (options: CommonOptions) => {
+    .option('--tree', 'show each body unit with its 内设机构 nested under it, duty counts and staffing')
+    .addHelpText('after', examples('mandates units', 'mandates units --tree --corpus 三定.yaml', 'mandates units --json | jq -r \'.[].name\'', 'mandates units --corpus my-notices/'))
+    .action(async (options: CommonOptions & { tree?: boolean }) => {
       const ctx = commandContext(io, options);
       const corpus = await ctx.corpus();
-      if (options.json) {
+      if (options.tree && !options.json) {
+        const { ORG_LABELS, renderUnitForest } = await import('../../render/org-chart.js');
+        const { color } = ctx.pres;
+        ctx.write(renderUnitForest(corpus.units, { labels: ORG_LABELS.zh, idOf: shortIdNamer(corpus), width: ctx.pres.width, dim: color.dim, bold: color.bold }));
+      } else if (options.json) {
         ctx.writeJson(corpus.units.map(unitSummaryJson));
       } else {
         const idOf = shortIdNamer(corpus);
