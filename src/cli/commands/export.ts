@@ -10,7 +10,7 @@ import { commandContext, examples, withCommonOptions, type CommonOptions } from 
 import type { Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
-export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml', 'sqlite'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml', 'sqlite', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface ExportOptions extends CommonOptions {
@@ -60,6 +60,10 @@ async function renderText(format: Exclude<ExportFormat, 'xlsx' | 'sqlite'>, unit
       const { dutyTable } = await import('../../render/corpus-tables.js');
       return renderCsv(dutyTable(units), { bom: options.bom });
     }
+    case 'html': {
+      const { renderCorpusHtml, CORPUS_HTML_LABELS } = await import('../../render/html-corpus.js');
+      return renderCorpusHtml(units, { lang: 'zh', labels: CORPUS_HTML_LABELS.zh, idOf: shortIdNamer(corpus) });
+    }
     case 'yaml': {
       const { renderCorpusYaml } = await import('../../render/corpus-yaml.js');
       const sources = [...new Set(units.map((u) => u.doc.source))].join(', ');
@@ -77,7 +81,7 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
     program
       .command('export')
       .argument('[unit...]', 'units to export (id, name, external name, alias or part of a name); none: every loaded unit')
-      .description('export units and their duties as xlsx, Markdown, JSON, JSONL, CSV, corpus YAML or an SQLite database'),
+      .description('export units and their duties as xlsx, Markdown, HTML, JSON, JSONL, CSV, corpus YAML or an SQLite database'),
   )
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else md)').choices(EXPORT_FORMATS))
     .option('-o, --output <file>', 'write to this file (- for stdout); text formats go to stdout without it')
@@ -93,6 +97,7 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
         'mandates export --format jsonl | jq -r .duty.text',
         'mandates export jgfwzx -o jgfwzx.yaml       # corpus YAML: loads back with --corpus',
         'mandates export -o corpus.sqlite             # SQLite with a full-text index (FTS5, trigram)',
+        'mandates export -o 职能.html                 # one page to e-mail: opens offline, with a search box',
       ),
     )
     .action(async (refs: string[], options: ExportOptions) => {

@@ -1,0 +1,414 @@
+/**
+ * The corpus as one self-contained HTML page: the documents in their own
+ * structure (document head, units with their headings, preambles, sections,
+ * numbered duties and sub-items, notes, staffing; a 三定's departments nested
+ * in their body unit), a side navigation of documents and units, every id an
+ * anchor (#sbf-2003-9/pexkzswj/3 opens that duty), an offline search box that
+ * folds text as the CLI's search does, and a print stylesheet (A4, a page per
+ * unit). Nothing is fetched: no fonts, scripts or styles from anywhere, and
+ * the page's Content-Security-Policy forbids any request.
+ */
+import type { Doc, Duty, Section, Unit } from '../corpus/model.js';
+import { searchFoldChar } from '../search/fold.js';
+import { groupByDocument } from './corpus-tables.js';
+import { CJK_FANGSONG, CJK_SANS, escapeMarkup as e, renderPage, scriptJson } from './markup.js';
+
+export interface CorpusHtmlLabels {
+  readonly title: (documents: number) => string;
+  readonly search: string;
+  readonly searchHint: string;
+  readonly results: (duties: number) => string;
+  readonly noResults: string;
+  readonly contents: string;
+  readonly number: string;
+  readonly name: string;
+  readonly issuer: string;
+  readonly date: string;
+  readonly recipients: string;
+  readonly attachment: string;
+  readonly externalName: string;
+  readonly aliases: string;
+  readonly partOf: string;
+  readonly parts: string;
+  readonly duties: (n: number) => string;
+  readonly staffing: string;
+  readonly note: string;
+  readonly id: string;
+  readonly departments: string;
+}
+
+export const CORPUS_HTML_LABELS: Readonly<Record<'zh' | 'en', CorpusHtmlLabels>> = {
+  zh: {
+    title: (n) => (n === 1 ? '机构主要职能' : `机构主要职能（${n}个文件）`),
+    search: '搜索职能',
+    searchHint: '输入词语，多个词用空格分开（须全部出现）；繁体、全角、括号写法均可',
+    results: (n) => `${n}项职能`,
+    noResults: '没有职能含有这些词',
+    contents: '目录',
+    number: '文号',
+    name: '名称',
+    issuer: '发文机关',
+    date: '日期',
+    recipients: '主送机关',
+    attachment: '附件',
+    externalName: '对外称',
+    aliases: '别名',
+    partOf: '所属',
+    parts: '内设机构',
+    duties: (n) => `职能${n}项`,
+    staffing: '人员编制',
+    note: '注',
+    id: 'ID',
+    departments: '内设机构',
+  },
+  en: {
+    title: (n) => (n === 1 ? 'Mandates' : `Mandates (${n} documents)`),
+    search: 'Search duties',
+    searchHint: 'Type words, separated by spaces (all must occur); traditional characters, full-width forms and any brackets work',
+    results: (n) => `${n} ${n === 1 ? 'duty' : 'duties'}`,
+    noResults: 'No duty contains these words',
+    contents: 'Contents',
+    number: 'number',
+    name: 'name',
+    issuer: 'issuer',
+    date: 'date',
+    recipients: 'recipients',
+    attachment: 'attachment',
+    externalName: 'external name',
+    aliases: 'aliases',
+    partOf: 'part of',
+    parts: 'parts',
+    duties: (n) => `${n} ${n === 1 ? 'duty' : 'duties'}`,
+    staffing: 'staffing',
+    note: 'note',
+    id: 'id',
+    departments: 'departments',
+  },
+};
+
+export interface CorpusHtmlOptions {
+  readonly lang: 'zh' | 'en';
+  readonly labels: CorpusHtmlLabels;
+  readonly idOf: (item: Unit | Duty) => string;
+}
+
+/**
+ * The search fold as a table for the page: every BMP character the CLI's
+ * search folds to something else (width, brackets and quotes, case,
+ * traditional → simplified), as pairs in one string. Built from
+ * searchFoldChar itself, so the page folds exactly as `mandates search` does.
+ */
+let foldPairs: string | undefined;
+export function searchFoldTable(): string {
+  if (foldPairs === undefined) {
+    let out = '';
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCharCode(cp);
+      const folded = searchFoldChar(ch);
+      if (folded !== ch && folded.length === 1) out += ch + folded;
+    }
+    foldPairs = out;
+  }
+  return foldPairs;
+}
+
+function paragraphs(text: string, cls: string): string {
+  return text
+    .split(/\r?\n/)
+    .filter((p) => p.trim() !== '')
+    .map((p) => `<p class="${cls}">${e(p)}</p>`)
+    .join('\n');
+}
+
+function notesHtml(notes: readonly string[], labels: CorpusHtmlLabels): string {
+  return notes.map((n) => `<p class="note">${e(labels.note)}：${e(n)}</p>`).join('');
+}
+
+function dutyHtml(d: Duty, options: CorpusHtmlOptions): string {
+  const children = d.children.length > 0 ? `<ol>${d.children.map((c) => dutyHtml(c, options)).join('')}</ol>` : '';
+  return (
+    `<li class="d" id="${e(d.id)}">` +
+    (d.label ? `<span class="n">${e(d.label)}</span>` : '') +
+    `<span class="t">${e(d.text)}</span> <a class="i" href="#${e(d.id)}">${e(options.idOf(d))}</a>` +
+    notesHtml(d.notes, options.labels) +
+    children +
+    '</li>\n'
+  );
+}
+
+function dutiesHtml(duties: readonly Duty[], options: CorpusHtmlOptions): string {
+  return duties.length === 0 ? '' : `<ol class="duties">\n${duties.map((d) => dutyHtml(d, options)).join('')}</ol>`;
+}
+
+function sectionHtml(unit: Unit, s: Section, options: CorpusHtmlOptions): string {
+  return `<section class="part" id="${e(`${unit.id}/s${s.key}`)}"><h3>${s.label ? `<span class="n">${e(s.label)}</span>` : ''}${e(s.title)}</h3>\n${dutiesHtml(s.duties, options)}</section>`;
+}
+
+function unitHtml(unit: Unit, children: ReadonlyMap<Unit, readonly Unit[]>, options: CorpusHtmlOptions, depth: number): string {
+  const { labels, idOf } = options;
+  const parts = children.get(unit) ?? [];
+  const meta: [string, string][] = [[labels.name, e(unit.name)], [labels.id, `<a class="i" href="#${e(unit.id)}">${e(idOf(unit))}</a>`]];
+  if (unit.externalName) meta.push([labels.externalName, e(unit.externalName)]);
+  if (unit.aliases.length > 0) meta.push([labels.aliases, unit.aliases.map(e).join('、')]);
+  if (unit.parent) meta.push([labels.partOf, `<a href="#${e(unit.parent.id)}">${e(unit.parent.name)}</a>`]);
+  meta.push(['', e(labels.duties(unit.duties.length))]);
+  const heading = depth === 0 ? 'h2' : 'h3';
+  const out = [
+    `<section class="unit${depth > 0 ? ' sub' : ''}" id="${e(unit.id)}" data-short="${e(idOf(unit))}">`,
+    `<${heading} class="uh">${e(unit.heading ?? unit.name)}</${heading}>`,
+    metaList(meta),
+    notesHtml(unit.notes, labels),
+    unit.preamble ? paragraphs(unit.preamble, 'preamble') : '',
+    unit.sections.length > 0 ? unit.sections.map((s) => sectionHtml(unit, s, options)).join('\n') : dutiesHtml(unit.duties.filter((d) => d.parent === undefined), options),
+  ];
+  if (parts.length > 0) {
+    out.push(`<section class="parts"><h3>${e(labels.departments)}</h3>`, ...parts.map((p) => unitHtml(p, children, options, depth + 1)), '</section>');
+  }
+  if (unit.staffing) out.push(`<section class="staffing"><h3>${e(labels.staffing)}</h3>${paragraphs(unit.staffing, 'staff')}</section>`);
+  out.push('</section>');
+  return out.filter((s) => s !== '').join('\n');
+}
+
+/** Fields as name：value pairs (values already markup); a pair without a name is a value alone. */
+function metaList(pairs: readonly (readonly [string, string])[]): string {
+  return `<dl class="meta">${pairs.map(([k, v]) => `<div>${k ? `<dt>${e(k)}</dt>` : ''}<dd>${v}</dd></div>`).join('')}</dl>`;
+}
+
+function docHtml(doc: Doc, units: readonly Unit[], options: CorpusHtmlOptions): string {
+  const { labels } = options;
+  const meta: [string, string | undefined][] = [
+    [labels.number, doc.numberNormalized ?? doc.number],
+    [labels.issuer, doc.issuer],
+    [labels.date, doc.dateText ?? doc.date],
+    [labels.recipients, doc.recipients.join('、')],
+    [labels.id, doc.id],
+  ];
+  const { roots, children } = nest(units);
+  return [
+    `<article class="doc" id="${e(doc.id)}">`,
+    `<h1>${e(doc.title)}</h1>`,
+    metaList(meta.filter((m): m is [string, string] => !!m[1]).map(([k, v]) => [k, e(v)])),
+    doc.number && doc.numberNormalized && doc.number !== doc.numberNormalized ? `<p class="printed">${e(doc.number)}</p>` : '',
+    notesHtml(doc.notes, labels),
+    doc.body ? `<div class="body">${paragraphs(doc.body, 'bp')}</div>` : '',
+    doc.attachment ? `<p class="attachment" title="${e(doc.attachment.label)}">${e(doc.attachment.reference ?? doc.attachment.label)}</p>` : '',
+    ...roots.map((u) => unitHtml(u, children, options, 0)),
+    '</article>',
+  ]
+    .filter((s) => s !== '')
+    .join('\n');
+}
+
+/** Roots (units whose parent is not exported) and each unit's exported parts, in corpus order. */
+function nest(units: readonly Unit[]): { roots: Unit[]; children: Map<Unit, Unit[]> } {
+  const present = new Set(units);
+  const children = new Map<Unit, Unit[]>();
+  const roots: Unit[] = [];
+  for (const u of units) {
+    if (u.parent && present.has(u.parent)) children.set(u.parent, [...(children.get(u.parent) ?? []), u]);
+    else roots.push(u);
+  }
+  return { roots, children };
+}
+
+function navHtml(groups: readonly { doc: Doc; units: readonly Unit[] }[], options: CorpusHtmlOptions): string {
+  const item = (u: Unit, children: ReadonlyMap<Unit, readonly Unit[]>): string => {
+    const parts = children.get(u) ?? [];
+    return `<li><a href="#${e(u.id)}">${e(u.name)}</a>${parts.length > 0 ? `<ul>${parts.map((p) => item(p, children)).join('')}</ul>` : ''}</li>`;
+  };
+  return groups
+    .map(({ doc, units }) => {
+      const { roots, children } = nest(units);
+      return `<li class="navdoc"><a href="#${e(doc.id)}">${e(doc.numberNormalized ?? doc.number ?? doc.title)}</a><ul>${roots.map((u) => item(u, children)).join('')}</ul></li>`;
+    })
+    .join('\n');
+}
+
+const STYLE = `
+:root { color-scheme: light; --ink: #1a1a1a; --muted: #5c5c5c; --rule: #e2e2e2; --accent: #0b57a4; --side: 17rem; }
+* { box-sizing: border-box; }
+html { scroll-padding-top: 5.5rem; }
+body { margin: 0; font-family: ${CJK_SANS}; color: var(--ink); background: #fff; line-height: 1.75; font-size: 16px; }
+header.top { position: sticky; top: 0; z-index: 5; background: #fff; border-bottom: 1px solid var(--rule); padding: .6rem 1rem; display: flex; flex-wrap: wrap; gap: .4rem 1rem; align-items: center; }
+header.top .title { font-weight: bold; margin: 0; font-size: 1.05rem; }
+.searchbox { flex: 1 1 18rem; display: flex; gap: .5rem; align-items: center; }
+.searchbox input { flex: 1; min-width: 0; font: inherit; padding: .35rem .6rem; border: 1px solid #9a9a9a; border-radius: 4px; }
+#status { color: var(--muted); font-size: .9rem; white-space: nowrap; }
+.layout { display: grid; grid-template-columns: var(--side) minmax(0, 1fr); }
+nav.toc { position: sticky; top: 3.4rem; align-self: start; max-height: calc(100vh - 3.4rem); overflow-y: auto; padding: 1rem .75rem 2rem 1rem; border-right: 1px solid var(--rule); font-size: .92rem; }
+nav.toc summary { font-weight: bold; cursor: pointer; }
+nav.toc ul { list-style: none; margin: .2rem 0; padding-left: .9rem; }
+nav.toc > details > ul { padding-left: 0; }
+nav.toc li.navdoc > a { font-weight: bold; }
+nav.toc a { color: var(--ink); text-decoration: none; display: block; padding: .1rem 0; }
+nav.toc a:hover { color: var(--accent); }
+main { padding: 1rem 2rem 4rem; max-width: 54rem; }
+h1 { font-size: 1.5rem; line-height: 1.4; margin: 1rem 0 .5rem; }
+h2.uh { font-size: 1.3rem; margin: 2rem 0 .3rem; padding-top: .6rem; border-top: 2px solid var(--ink); }
+h3 { font-size: 1.08rem; margin: 1.2rem 0 .3rem; }
+h3.uh { border-top: 1px solid var(--rule); padding-top: .6rem; }
+dl.meta { display: flex; flex-wrap: wrap; gap: .1rem 1.4rem; margin: .2rem 0 .6rem; color: var(--muted); font-size: .9rem; }
+dl.meta dt, dl.meta dd { display: inline; margin: 0; }
+dl.meta dt::after { content: "："; }
+.printed { color: var(--muted); margin: 0; }
+.body p, p.preamble, p.staff { text-indent: 2em; margin: .3rem 0; }
+p.note { color: #7a4b00; background: #fff8e6; border-left: 3px solid #e0b050; padding: .2rem .6rem; margin: .3rem 0; font-size: .92rem; }
+ol.duties, ol.duties ol { list-style: none; padding-left: 0; margin: .3rem 0; }
+ol.duties ol { padding-left: 2em; }
+li.d { margin: .25rem 0; scroll-margin-top: 5.5rem; }
+li.d .n { font-weight: bold; }
+a.i { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .78rem; color: #8a8a8a; text-decoration: none; white-space: nowrap; }
+a.i:hover { color: var(--accent); text-decoration: underline; }
+li.d:target > .t, li.d.flash > .t { background: #fff0a8; }
+section.unit { scroll-margin-top: 4rem; }
+section.unit.sub { margin-left: .2rem; }
+mark { background: #ffd54a; color: inherit; padding: 0 1px; }
+body.searching li.d:not(.hit):not(.ctx), body.searching section.unit:not(.has-hit), body.searching section.part:not(.has-hit),
+body.searching p.preamble, body.searching section.staffing, body.searching .body, body.searching section.unit > p.note,
+body.searching article.doc > p.note, body.searching p.attachment, body.searching p.printed, body.searching article.doc:not(.has-hit) { display: none; }
+body.searching li.ctx:not(.hit) > .t { color: var(--muted); }
+@media (max-width: 860px) {
+  .layout { display: block; }
+  nav.toc { position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--rule); padding: .5rem 1rem; }
+  main { padding: .5rem 1rem 3rem; }
+  html { scroll-padding-top: 7.5rem; }
+  li.d { scroll-margin-top: 7.5rem; }
+  h1 { font-size: 1.25rem; }
+}
+@media print {
+  @page { size: A4; margin: 20mm 18mm 18mm; }
+  header.top, nav.toc { display: none !important; }
+  .layout { display: block; }
+  main { padding: 0; max-width: none; }
+  body { font-family: ${CJK_FANGSONG}; font-size: 12pt; line-height: 1.6; }
+  body.searching * { display: revert !important; }
+  article.doc + article.doc { break-before: page; }
+  article.doc > section.unit, section.unit.sub { break-before: page; }
+  h1, h2, h3 { break-after: avoid; }
+  li.d { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  mark { background: none; }
+}
+`;
+
+/**
+ * The page's script: search (the CLI's folding, from the table the page
+ * carries; every word must occur; matches marked; duties without a match
+ * hidden, with the units, sections and parent items around matches kept),
+ * and ids typed after # in short form (#pexkzswj/3) resolved to the full one.
+ */
+const SCRIPT = `
+(function () {
+  var fold = {};
+  var pairs = JSON.parse(document.getElementById('fold-table').textContent);
+  for (var k = 0; k < pairs.length; k += 2) fold[pairs[k]] = pairs[k + 1];
+  var labels = JSON.parse(document.getElementById('labels').textContent);
+  function foldText(s) { var out = ''; for (var i = 0; i < s.length; i++) { var c = s[i]; out += fold[c] || c; } return out; }
+  var input = document.getElementById('q');
+  var status = document.getElementById('status');
+  var duties = null, texts = null, folded = null;
+  function prepare() {
+    if (duties) return;
+    duties = Array.prototype.slice.call(document.querySelectorAll('li.d'));
+    texts = duties.map(function (li) { return li.querySelector(':scope > .t').textContent; });
+    folded = texts.map(foldText);
+  }
+  var marked = [];
+  var flagged = [];
+  function clear() {
+    marked.forEach(function (k) { duties[k].querySelector(':scope > .t').textContent = texts[k]; });
+    marked = [];
+    flagged.forEach(function (el) { el.classList.remove('hit', 'ctx', 'has-hit'); });
+    flagged = [];
+  }
+  function flag(el, cls) { if (!el.classList.contains(cls)) { el.classList.add(cls); flagged.push(el); } }
+  function highlight(k, terms) {
+    var f = folded[k], t = texts[k], spans = [];
+    terms.forEach(function (term) { for (var at = f.indexOf(term); at >= 0; at = f.indexOf(term, at + 1)) spans.push([at, at + term.length]); });
+    spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var span = duties[k].querySelector(':scope > .t');
+    span.textContent = '';
+    var pos = 0;
+    spans.forEach(function (s) {
+      if (s[1] <= pos) return;
+      var from = Math.max(s[0], pos);
+      if (from > pos) span.appendChild(document.createTextNode(t.slice(pos, from)));
+      var m = document.createElement('mark'); m.textContent = t.slice(from, s[1]); span.appendChild(m);
+      pos = s[1];
+    });
+    if (pos < t.length) span.appendChild(document.createTextNode(t.slice(pos)));
+    marked.push(k);
+  }
+  function run() {
+    prepare();
+    clear();
+    var terms = foldText(input.value).split(/\\s+/).filter(Boolean);
+    document.body.setAttribute('data-query', input.value);
+    if (terms.length === 0) { document.body.classList.remove('searching'); status.textContent = ''; return; }
+    document.body.classList.add('searching');
+    var hits = 0;
+    for (var k = 0; k < duties.length; k++) {
+      var f = folded[k], all = true;
+      for (var j = 0; j < terms.length; j++) if (f.indexOf(terms[j]) < 0) { all = false; break; }
+      if (!all) continue;
+      hits++;
+      flag(duties[k], 'hit');
+      highlight(k, terms);
+      for (var p = duties[k].parentElement; p && p !== document.body; p = p.parentElement) {
+        if (p.classList.contains('d')) flag(p, 'ctx');
+        else if (p.tagName === 'SECTION' || p.tagName === 'ARTICLE') flag(p, 'has-hit');
+      }
+    }
+    status.textContent = hits > 0 ? labels.results.replace('{n}', hits) : labels.noResults;
+  }
+  var timer = null;
+  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, duties && duties.length > 20000 ? 250 : 60); });
+  input.addEventListener('search', run);
+  function target() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return null;
+    var el = document.getElementById(id);
+    if (el) return el;
+    var short = document.querySelector('section.unit[data-short="' + id.replace(/["\\\\]/g, '\\\\$&') + '"]');
+    if (short) return short;
+    var links = document.querySelectorAll('a.i');
+    for (var i = 0; i < links.length; i++) if (links[i].textContent === id) return links[i].parentElement;
+    return null;
+  }
+  function go() {
+    var el = target();
+    if (!el) return;
+    if (document.body.classList.contains('searching') && el.offsetParent === null) { input.value = ''; run(); }
+    el.scrollIntoView({ block: 'start' });
+    if (el.id !== decodeURIComponent(location.hash.slice(1))) { el.classList.add('flash'); }
+  }
+  // On a phone the contents start folded, so the text comes first.
+  if (window.matchMedia('(max-width: 860px)').matches) document.querySelector('nav.toc details').removeAttribute('open');
+  window.addEventListener('hashchange', go);
+  if (location.hash) go();
+  if (input.value) run();
+})();
+`;
+
+/** The units, grouped by document, as one HTML page. */
+export function renderCorpusHtml(units: readonly Unit[], options: CorpusHtmlOptions): string {
+  const { labels } = options;
+  const groups = groupByDocument(units);
+  const title = groups.length === 1 ? groups[0]!.doc.title : labels.title(groups.length);
+  const body = [
+    '<header class="top">',
+    `<p class="title">${e(labels.title(groups.length))}</p>`,
+    `<div class="searchbox" role="search"><input id="q" type="search" placeholder="${e(labels.search)}" title="${e(labels.searchHint)}" aria-label="${e(labels.search)}" autocomplete="off"><span id="status" aria-live="polite"></span></div>`,
+    '</header>',
+    '<div class="layout">',
+    `<nav class="toc"><details open><summary>${e(labels.contents)}</summary><ul>${navHtml(groups, options)}</ul></details></nav>`,
+    '<main>',
+    ...groups.map(({ doc, units: list }) => docHtml(doc, list, options)),
+    '</main>',
+    '</div>',
+    `<script type="application/json" id="fold-table">${scriptJson(searchFoldTable())}</script>`,
+    `<script type="application/json" id="labels">${scriptJson({ results: labels.results(0).replace('0', '{n}'), noResults: labels.noResults })}</script>`,
+  ].join('\n');
+  return renderPage({ lang: options.lang, title, style: STYLE, body, script: SCRIPT });
+}
