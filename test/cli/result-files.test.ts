@@ -297,7 +297,7 @@ describe('mandates diff: files', () => {
       'mandates: --stat prints one line: it applies to text, md and json, not xlsx\n',
     );
     expect((await run(['diff', 'wmfzzx', 'tzcjzx', '-o', 'x.csv'], { cwd: d })).stderr).toBe(
-      'mandates: diff does not write csv (x.csv): use --format (text, md, json, xlsx, docx) or another extension\n',
+      'mandates: diff does not write csv (x.csv): use --format (text, md, json, xlsx, docx, html) or another extension\n',
     );
     expect((await run(['diff', 'wmfzzx', 'tzcjzx', '-o', 'x.xlsx'], { cwd: d })).code).toBe(1);
     const again = await run(['diff', 'wmfzzx', 'tzcjzx', '-o', 'x.xlsx'], { cwd: d });

@@ -10,7 +10,7 @@ import { commandContext, examples, withCommonOptions, type CommonOptions } from 
 import type { Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeBinaryOutput, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
-export const DIFF_FORMATS = ['text', 'md', 'json', 'xlsx', 'docx'] as const;
+export const DIFF_FORMATS = ['text', 'md', 'json', 'xlsx', 'docx', 'html'] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 interface DiffOptions extends CommonOptions {
@@ -42,7 +42,7 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
     // The name diff had before overlap's --min-similarity made it one name for one idea; kept so scripts do not break.
     .addOption(new Option('--threshold <x>').argParser(parseSimilarity).hideHelp())
     .addOption(
-      new Option('-f, --format <format>', 'text (default), md, xlsx or docx (a 新旧对照表: 序号 | 原文 | 现文 | 说明), json (as --json); default from the -o extension').choices(DIFF_FORMATS),
+      new Option('-f, --format <format>', 'text (default), md, xlsx, docx or html (a 新旧对照表: 序号 | 原文 | 现文 | 说明), json (as --json); default from the -o extension').choices(DIFF_FORMATS),
     )
     .option('-o, --output <file>', 'write to this file (- for stdout)')
     .option('--force', 'replace the output file if it exists')
@@ -67,7 +67,7 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
         throw new UserError('--threshold is the old name of --min-similarity: give one of them');
       }
       const minSimilarity = options.minSimilarity ?? options.threshold;
-      if ((format === 'xlsx' || format === 'docx') && options.stat) throw new UserError(`--stat prints one line: it applies to text, md and json, not ${format}`);
+      if ((format === 'xlsx' || format === 'docx' || format === 'html') && options.stat) throw new UserError(`--stat prints one line: it applies to text, md and json, not ${format}`);
       if (format === 'xlsx' || format === 'docx') refuseBinaryOnTerminal(io, options, format);
       const ctx = commandContext(io, options);
       const corpus = await ctx.corpus();
@@ -106,6 +106,10 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
           text = renderDiffSummary(view.diff.summary);
         } else if (format === 'md') {
           text = renderDiffMarkdown(view, { idOf });
+        } else if (format === 'html') {
+          const { comparisonTable } = await import('../../render/comparison-table.js');
+          const { renderComparisonHtml, COMPARISON_LEGEND } = await import('../../render/comparison-html.js');
+          text = renderComparisonHtml(comparisonTable(view, { idOf }), { lang: 'zh', legend: COMPARISON_LEGEND.zh });
         } else {
           // A file gets what a pipe gets: no colour (changes marked [-old-]{+new+}), no wrapping.
           const color = toFile ? new Chalk({ level: 0 }) : ctx.pres.color;
