@@ -142,7 +142,8 @@ function dutiesHtml(duties: readonly Duty[], options: CorpusHtmlOptions): string
 }
 
 function sectionHtml(unit: Unit, s: Section, options: CorpusHtmlOptions): string {
-  return `<section class="part" id="${e(`${unit.id}/s${s.key}`)}"><h3>${s.label ? `<span class="n">${e(s.label)}</span>` : ''}${e(s.title)}</h3>\n${dutiesHtml(s.duties, options)}</section>`;
+  const preamble = s.preamble ? `\n${paragraphs(s.preamble, 'preamble')}` : '';
+  return `<section class="part" id="${e(`${unit.id}/s${s.key}`)}"><h3>${s.label ? `<span class="n">${e(s.label)}</span>` : ''}${e(s.title)}</h3>${preamble}\n${dutiesHtml(s.duties, options)}</section>`;
 }
 
 function unitHtml(unit: Unit, children: ReadonlyMap<Unit, readonly Unit[]>, options: CorpusHtmlOptions, depth: number): string {
@@ -170,6 +171,13 @@ function unitHtml(unit: Unit, children: ReadonlyMap<Unit, readonly Unit[]>, opti
   return out.filter((s) => s !== '').join('\n');
 }
 
+/** The attachment line: the body's reference to it (附件：如文), led by the label when the reference does not already say it. */
+function attachmentHtml(attachment: NonNullable<Doc['attachment']>): string {
+  const { label, reference } = attachment;
+  if (reference === undefined) return `<p class="attachment">${e(label)}</p>`;
+  return `<p class="attachment">${reference.includes(label) ? '' : `<span class="label">${e(label)}</span>　`}${e(reference)}</p>`;
+}
+
 /** Fields as name：value pairs (values already markup); a pair without a name is a value alone. */
 function metaList(pairs: readonly (readonly [string, string])[]): string {
   return `<dl class="meta">${pairs.map(([k, v]) => `<div>${k ? `<dt>${e(k)}</dt>` : ''}<dd>${v}</dd></div>`).join('')}</dl>`;
@@ -192,7 +200,7 @@ function docHtml(doc: Doc, units: readonly Unit[], options: CorpusHtmlOptions): 
     doc.number && doc.numberNormalized && doc.number !== doc.numberNormalized ? `<p class="printed">${e(doc.number)}</p>` : '',
     notesHtml(doc.notes, labels),
     doc.body ? `<div class="body">${paragraphs(doc.body, 'bp')}</div>` : '',
-    doc.attachment ? `<p class="attachment" title="${e(doc.attachment.label)}">${e(doc.attachment.reference ?? doc.attachment.label)}</p>` : '',
+    doc.attachment ? attachmentHtml(doc.attachment) : '',
     ...roots.map((u) => unitHtml(u, children, options, 0)),
     '</article>',
   ]

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { shortIdNamer } from '../../src/corpus/short-ids.js';
+import { CORPUS_HTML_LABELS, renderCorpusHtml, searchFoldTable } from '../../src/render/html-corpus.js';
+import { foldForSearch } from '../../src/search/fold.js';
+import { bundledCorpus, corpusFromYaml } from '../helpers/corpus.js';
+
+/** Characters that stress escaping and layout: CJK, markup, quotes, brackets, full-width and ideographic space. */
+const CHARS = ['中', '国', '许', '可', '证', '職', '<', '>', '&', '"', "'", 'a', 'Z', '1', ' ', '（', '）', '、', '。', '#', '*', '/', '\u3000', '“', '»'];
+const text = fc.string({ unit: fc.constantFrom(...CHARS), minLength: 1, maxLength: 10 }).map((s) => s.trim()).filter((s) => s !== '');
+const paragraphs = fc.array(text, { minLength: 1, maxLength: 3 }).map((ps) => ps.join('\n'));
+
+const duty: fc.Memo<Record<string, unknown>> = fc.memo((depth) =>
+  fc.record(
+    { label: text, text, notes: fc.array(text, { maxLength: 2 }), items: depth > 1 ? fc.array(duty(depth - 1), { maxLength: 2 }) : fc.constant([]) },
+    { requiredKeys: ['text'] },
+  ),
+);
+const section = fc.record({ label: text, title: text, preamble: paragraphs, duties: fc.array(duty(2), { minLength: 1, maxLength: 3 }) }, { requiredKeys: ['title', 'duties'] });
+const unit = fc.record(
+  {
+    name: text,
+    externalName: text,
+    aliases: fc.uniqueArray(text, { maxLength: 2 }),
+    heading: text,
+    notes: fc.array(text, { maxLength: 2 }),
+    preamble: paragraphs,
+    staffing: paragraphs,
+    body: fc.oneof(fc.record({ duties: fc.array(duty(3), { minLength: 1, maxLength: 3 }) }), fc.record({ sections: fc.array(section, { minLength: 1, maxLength: 3 }) })),
+    parentOf: fc.option(fc.nat(), { nil: undefined }),
+  },
+  { requiredKeys: ['name', 'body'] },
+);
+const documentFile = fc
+  .record(
+    {
+      title: text,
+      number: text,
+      issuer: text,
+      dateText: text,
+      recipients: fc.array(text, { maxLength: 2 }),
+      body: paragraphs,
+      attachment: fc.record({ label: text, reference: text }, { requiredKeys: ['label'] }),
+      notes: fc.array(text, { maxLength: 2 }),
+      units: fc.array(unit, { minLength: 1, maxLength: 4 }),
+    },
+    { requiredKeys: ['title', 'units'] },
+  )
+  .map(({ units, ...doc }) => ({
+    mandates: 1,
+    id: 'doc',
+    ...doc,
+    // Unit ids u0, u1…; a parent is always an earlier unit, so there is no cycle.
+    units: units.map(({ body, parentOf, ...u }, k) => ({ id: `u${k}`, ...u, ...(parentOf !== undefined && k > 0 ? { parent: `u${parentOf % k}` } : {}), ...body })),
+  }));
+
+/** Every string the document file holds (its ids and the schema version left aside). */
+function leaves(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return ['id', 'parent'].includes(key) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => leaves(v, key));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, k));
+  return [];
+}
+
+const unescape = (html: string) =>
+  html.replace(/&(lt|gt|amp|quot|#39);/g, (_, n: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" })[n]!);
+
+describe('export html', () => {
+  it('loses nothing: every string of a random corpus is in the page, each paragraph as an element of its own', () => {
+    fc.assert(
+      fc.property(documentFile, (file) => {
+        const corpus = corpusFromYaml(stringify(file));
+        const html = renderCorpusHtml(corpus.units, { lang: 'zh', labels: CORPUS_HTML_LABELS.zh, idOf: shortIdNamer(corpus) });
+        // Text between tags, unescaped: what a reader sees.
+        const shown = [...html.replace(/<script[\s\S]*?<\/script>/g, '').matchAll(/>([^<]*)</g)].map((m) => unescape(m[1]!));
+        const all = shown.join('\n');
+        for (const leaf of leaves(file)) for (const line of leaf.split('\n')) expect(all).toContain(line);
+        // Nothing of the corpus becomes markup: the tags are the renderer's own.
+        expect(html.match(/<(\w+)/g)!.every((t) => /^<(html|head|meta|title|style|body|header|p|div|input|span|nav|details|summary|ul|li|a|main|article|h1|h2|h3|dl|dt|dd|section|ol|script)$/.test(t))).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('nests a unit under its parent, in the parent’s section for parts', () => {
+    const corpus = corpusFromYaml(`mandates: 1\nid: sd\ntitle: 某部三定\nunits:\n  - id: body\n    name: 某部\n    duties:\n      - text: 拟订战略。\n  - id: bgt\n    name: 办公厅\n    parent: body\n    duties:\n      - text: 负责运转。\n`);
+    const html = renderCorpusHtml(corpus.units, { lang: 'zh', labels: CORPUS_HTML_LABELS.zh, idOf: shortIdNamer(corpus) });
+    const body = html.indexOf('<section class="unit" id="sd/body"');
+    const parts = html.indexOf('<section class="parts">', body);
+    const dept = html.indexOf('<section class="unit sub" id="sd/bgt"', parts);
+    expect(body).toBeGreaterThan(0);
+    expect(parts).toBeGreaterThan(body);
+    expect(dept).toBeGreaterThan(parts);
+    expect(html).toMatch(/<nav[\s\S]*<a href="#sd\/body">某部<\/a><ul><li><a href="#sd\/bgt">办公厅<\/a><\/li><\/ul>/);
+  });
+
+  it('carries a fold table that folds exactly as search does', async () => {
+    const pairs = searchFoldTable();
+    const table = new Map<string, string>();
+    for (let k = 0; k < pairs.length; k += 2) table.set(pairs[k]!, pairs[k + 1]!);
+    const corpus = await bundledCorpus();
+    const sample = corpus.duties.map((d) => d.text).join('') + '許可證ＡＢＣ（）〔〕【】「」『』　ÀÉΣ';
+    expect([...sample].map((c) => table.get(c) ?? c).join('')).toBe(foldForSearch(sample));
+    expect(pairs.length).toBeLessThan(30_000);
+  });
+});
