@@ -23,7 +23,22 @@ export function formatFieldPath(path: FieldPath): string {
 
 /** Strip the trailing 、 or . from a parent's label when it prefixes a child's numbering. */
 function citeLabel(label: string): string {
-  return label.replace(/[、.．,，:：\s]+$/u, '');
+  let cited = citedLabels.get(label);
+  if (cited === undefined) citedLabels.set(label, (cited = label.replace(/[、.．,，:：\s]+$/u, '')));
+  return cited;
+}
+
+/**
+ * A large corpus repeats a few dozen labels (一、 二、 （一）…) a hundred
+ * thousand times: each is parsed once.
+ */
+const citedLabels = new Map<string, string>();
+const labelOrdinals = new Map<string, number | undefined>();
+function labelOrdinal(label: string): number | undefined {
+  if (labelOrdinals.has(label)) return labelOrdinals.get(label);
+  const n = parseLabelOrdinal(label);
+  labelOrdinals.set(label, n);
+  return n;
 }
 
 /**
@@ -36,17 +51,18 @@ export function buildCorpus(parsed: readonly ParsedDocument[]): Corpus {
   const documents: Doc[] = [];
   const units: Unit[] = [];
   const duties: Duty[] = [];
-  const docIds = new Map<string, string>();
+  // Where each document id was first seen, found only when a duplicate needs it (locating may parse the file again).
+  const docIds = new Map<string, () => string>();
 
   for (const { doc: file, source, locate } of parsed) {
     const problem = (path: FieldPath, message: string) =>
       problems.push(`${locate(path)}: ${formatFieldPath(path)}: ${message}`);
     const seenAt = docIds.get(file.id);
     if (seenAt !== undefined) {
-      problem(['id'], `duplicate document id "${file.id}" (also at ${seenAt}); give one of them another id`);
+      problem(['id'], `duplicate document id "${file.id}" (also at ${seenAt()}); give one of them another id`);
       continue;
     }
-    docIds.set(file.id, locate(['id']));
+    docIds.set(file.id, () => locate(['id']));
 
     const doc: Mutable<Doc> = {
       id: file.id,
@@ -87,7 +103,7 @@ export function buildCorpus(parsed: readonly ParsedDocument[]): Corpus {
       const paths = new Set<string>();
 
       const keyFor = (node: { id?: string; label?: string }, unlabelled: () => string): string =>
-        node.id ?? (node.label !== undefined ? String(parseLabelOrdinal(node.label) ?? unlabelled()) : unlabelled());
+        node.id ?? (node.label !== undefined ? String(labelOrdinal(node.label) ?? unlabelled()) : unlabelled());
 
       const addDuties = (
         list: readonly DutyFile[],
