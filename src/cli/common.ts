@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { Corpus } from '../corpus/model.js';
+import type { SearchIndex } from '../search/search-index.js';
 import { renderJson } from '../render/safe-text.js';
 import { presentation, type Io, type Presentation } from './context.js';
-import { loadCorpus } from './corpus-source.js';
+import { loadCorpus, loadSearchable } from './corpus-source.js';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -30,6 +31,8 @@ export interface CommandContext {
   readonly io: Io;
   readonly pres: Presentation;
   readonly corpus: () => Promise<Corpus>;
+  /** The corpus with its search index (a compiled corpus from the cache builds its duties only when shown). */
+  readonly searchable: (options?: { fresh?: boolean }) => Promise<{ corpus: Corpus; index: SearchIndex }>;
   readonly write: (text: string) => void;
   readonly writeJson: (value: unknown) => void;
 }
@@ -40,6 +43,7 @@ export function commandContext(io: Io, options: CommonOptions): CommandContext {
     io,
     pres: presentation(io, options),
     corpus: () => (loaded ??= loadCorpus(options.corpus, io)),
+    searchable: (how) => loadSearchable(options.corpus, io, how),
     write: (text) => void io.stdout.write(text),
     writeJson: (value) => void io.stdout.write(renderJson(value)),
   };

@@ -1,76 +1,349 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FieldPath, ParsedDocument } from '../corpus/build-model.js';
-import type { DocumentFile } from '../corpus/format.js';
-import type { Io } from './context.js';
-import { writeFileAtomically } from './output-file.js';
 
 /**
- * Parsing a large YAML corpus is slow (a 20 MB file takes seconds); JSON of
- * the same documents parses in tens of milliseconds. So a validated YAML file
- * above a size threshold is kept as JSON in a cache folder, keyed by its
- * path and checked against a hash of its bytes: any edit makes the entry stale
- * and the file is parsed (and validated) afresh.
+ * The corpus cache: a loaded corpus (validated, compiled for search) kept in
+ * the platform's cache folder, so the next run reads binary sections instead
+ * of parsing YAML.
+ *
+ * - Keyed by content: the entry's name is a hash of every file's bytes, the
+ *   names they were loaded under, this version of the tool and the format.
+ *   Any edit is a new key; nothing is trusted from a file's date or size.
+ * - One file per entry: a header (JSON) naming its sections, each with its
+ *   offset, length and SHA-1. A section is checked when read, and the file's
+ *   length against the header: a truncated or damaged entry is a miss (and
+ *   is written again), never trusted.
+ * - Written to a temporary file beside it and renamed into place: a reader
+ *   sees the old entry, the new one or none.
+ * - Bounded: after a write, the least recently used entries (a read touches
+ *   its entry) are removed until the folder holds at most the limit.
  */
 
-/** Files smaller than this parse faster than a cache lookup pays for. */
-export const CACHE_MIN_BYTES = 512 * 1024;
-/** Bump when the cached shape or the validation rules change. */
-const CACHE_FORMAT = 1;
+/** Bump when the sections or what they hold change. */
+export const CACHE_FORMAT = 2;
+const MAGIC = 0x43444e4d; // "MNDC", little-endian
+const SUFFIX = '.mndc';
+/** Default bound on the folder's size (MANDATES_CACHE_MAX_MB overrides it); an entry for 100,000 duties is about 70 MB. */
+export const DEFAULT_CACHE_MAX_BYTES = 1024 * 2 ** 20;
 
-interface CacheEntry {
-  format: number;
-  version: string;
-  hash: string;
-  documents: { doc: DocumentFile; idAt: string }[];
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Where entries live: MANDATES_CACHE_DIR (tests, CI, a shared machine), else
+ * the platform's cache folder: %LOCALAPPDATA%\mandates\Cache on Windows,
+ * ~/Library/Caches/mandates on macOS, $XDG_CACHE_HOME/mandates or
+ * ~/.cache/mandates elsewhere. MANDATES_NO_CACHE turns the cache off.
+ */
+export function cacheDir(env: Env, platform: NodeJS.Platform = process.platform): string | undefined {
+  if (env.MANDATES_NO_CACHE) return undefined;
+  if (env.MANDATES_CACHE_DIR) return env.MANDATES_CACHE_DIR;
+  // From the environment only: a run given no home (a sandbox, a test) caches nothing.
+  if (platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'mandates', 'Cache') : undefined;
+  if (platform === 'darwin') return env.HOME ? join(env.HOME, 'Library', 'Caches', 'mandates') : undefined;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'mandates');
+  return env.HOME ? join(env.HOME, '.cache', 'mandates') : undefined;
 }
 
-export function cacheDir(io: Io): string | undefined {
-  if (io.env.MANDATES_NO_CACHE) return undefined;
-  if (io.env.MANDATES_CACHE_DIR) return io.env.MANDATES_CACHE_DIR;
-  if (io.env.XDG_CACHE_HOME) return join(io.env.XDG_CACHE_HOME, 'mandates');
-  if (io.env.HOME) return join(io.env.HOME, '.cache', 'mandates');
-  return undefined;
+export function cacheMaxBytes(env: Env): number {
+  const mb = Number(env.MANDATES_CACHE_MAX_MB);
+  return env.MANDATES_CACHE_MAX_MB !== undefined && Number.isFinite(mb) && mb >= 0 ? mb * 2 ** 20 : DEFAULT_CACHE_MAX_BYTES;
 }
 
-function entryPath(dir: string, absolutePath: string): string {
-  return join(dir, `corpus-${createHash('sha1').update(absolutePath).digest('hex')}.json`);
-}
-
+/** The hash a file's bytes are known by. */
 export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The cached documents for this file, if the entry exists and matches its bytes and this version. */
-export function readCachedCorpus(dir: string, absolutePath: string, hash: string, version: string, shown: string): ParsedDocument[] | undefined {
-  let entry: CacheEntry;
+/** A file's identity and times, as stat gives them (nanoseconds). */
+interface Stamp {
+  size: string;
+  mtimeNs: string;
+  ctimeNs: string;
+  ino: string;
+  dev: string;
+}
+
+/** How long before it was hashed a file must have last changed for its stamp to stand for its content (git's "racy" rule). */
+const RACY_MS = 3000;
+const SEEN = 'seen';
+const SEEN_MAX = 1000;
+
+/**
+ * The hash of a file's bytes, read and hashed, or, when the file has not
+ * changed since it was last hashed here, remembered: same size, inode, device
+ * and modification and change times to the nanosecond, and those times well
+ * before the hashing (a file changed within the same clock tick as it was
+ * hashed is hashed again). The entry itself stays keyed by the hash; this
+ * only spares reading a 20 MB file to find its key.
+ */
+export function contentHash(dir: string, file: string, read: () => Uint8Array): string {
+  const record = join(dir, SEEN, `${createHash('sha1').update(file).digest('hex')}.json`);
+  let stamp: Stamp | undefined;
   try {
-    entry = JSON.parse(readFileSync(entryPath(dir, absolutePath), 'utf8')) as CacheEntry;
+    const st = statSync(file, { bigint: true });
+    stamp = { size: String(st.size), mtimeNs: String(st.mtimeNs), ctimeNs: String(st.ctimeNs), ino: String(st.ino), dev: String(st.dev) };
+    const seen = JSON.parse(readFileSync(record, 'utf8')) as { stamp: Stamp; hashedAt: number; hash: string };
+    const settled = Number(BigInt(stamp.mtimeNs) / 1_000_000n) < seen.hashedAt - RACY_MS && Number(BigInt(stamp.ctimeNs) / 1_000_000n) < seen.hashedAt - RACY_MS;
+    const same = (Object.keys(stamp) as (keyof Stamp)[]).every((k) => seen.stamp[k] === stamp![k]);
+    if (same && settled && typeof seen.hash === 'string') return seen.hash;
   } catch {
-    return undefined; // missing or corrupt: parse the file
+    /* not seen, or unreadable: hash it */
   }
-  if (entry.format !== CACHE_FORMAT || entry.version !== version || entry.hash !== hash || !Array.isArray(entry.documents)) return undefined;
-  return entry.documents.map(({ doc, idAt }) => ({
-    doc,
-    source: shown,
-    // Only a clash of document ids across files can still be found in a cached file: point at its id.
-    locate: (path: FieldPath) => (path.length === 1 && path[0] === 'id' ? idAt : shown),
-  }));
+  const hashedAt = Date.now();
+  const hash = hashBytes(read());
+  if (stamp) {
+    try {
+      mkdirSync(join(dir, SEEN), { recursive: true });
+      const tmp = `${record}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ stamp, hashedAt, hash }));
+      renameSync(tmp, record);
+    } catch {
+      /* the cache is an optimisation only */
+    }
+  }
+  return hash;
 }
 
-/** Keep validated documents for next time; a cache that cannot be written is silently skipped. */
-export function writeCachedCorpus(dir: string, absolutePath: string, hash: string, version: string, parsed: readonly ParsedDocument[]): void {
-  const entry: CacheEntry = {
-    format: CACHE_FORMAT,
-    version,
-    hash,
-    documents: parsed.map((p) => ({ doc: p.doc, idAt: p.locate(['id']) })),
-  };
+/** The entry's key: the files (as named, by content), this version of the tool and the format. */
+export function entryKey(version: string, files: readonly { name: string; hash: string }[]): string {
+  const h = createHash('sha256').update(`mandates ${version} cache ${CACHE_FORMAT}\n`);
+  for (const f of files) h.update(`${f.name}\0${f.hash}\n`);
+  return h.digest('hex').slice(0, 40);
+}
+
+interface Header {
+  readonly format: number;
+  readonly version: string;
+  readonly key: string;
+  /**
+   * Offsets from the end of the header, 8-aligned. A section meant to be read
+   * in pieces (`chunks`) has a SHA-1 for each CHUNK bytes of it as well.
+   */
+  readonly sections: Record<string, { offset: number; length: number; sha1: string; chunks?: string[] }>;
+  /** The whole file's length. */
+  readonly length: number;
+}
+
+const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
+/** The piece a section read in pieces is checked by. */
+const CHUNK = 16 * 1024;
+
+/** Thrown when a piece of a section read in pieces does not match its checksum: the entry is damaged and has been removed. */
+export class CacheDamaged extends Error {
+  override readonly name = 'CacheDamaged';
+}
+
+/** A section read in pieces, each checked when first read. */
+export interface LazySection {
+  readonly length: number;
+  /** Bytes [start, end) of the section; throws CacheDamaged when they do not match their checksum. */
+  read(start: number, end: number): Buffer;
+}
+const align8 = (n: number) => (n + 7) & ~7;
+const entryPath = (dir: string, key: string) => join(dir, `${key}${SUFFIX}`);
+
+/**
+ * Write an entry, atomically, then trim the folder to its bound. A cache
+ * that cannot be written is skipped silently: it only saves time.
+ */
+export function writeEntry(
+  dir: string,
+  key: string,
+  version: string,
+  sections: Readonly<Record<string, Uint8Array>>,
+  options: { maxBytes?: number; inPieces?: readonly string[] } = {},
+): void {
+  let tmp: string | undefined;
+  let fd: number | undefined;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileAtomically(entryPath(dir, absolutePath), JSON.stringify(entry), { force: true });
+    const layout: Header['sections'] = {};
+    let at = 0;
+    for (const [name, bytes] of Object.entries(sections)) {
+      layout[name] = { offset: at, length: bytes.length, sha1: sha1(bytes) };
+      if (options.inPieces?.includes(name)) {
+        const chunks: string[] = [];
+        for (let c = 0; c < bytes.length; c += CHUNK) chunks.push(sha1(bytes.subarray(c, c + CHUNK)));
+        layout[name].chunks = chunks;
+      }
+      at = align8(at + bytes.length);
+    }
+    // The header's length field must be in the header: write it with a fixed width.
+    const draft = (length: number) => Buffer.from(JSON.stringify({ format: CACHE_FORMAT, version, key, sections: layout, length: String(length).padStart(15, '0') }));
+    const headerLength = align8(8 + draft(0).length);
+    const total = headerLength + at;
+    const head = Buffer.alloc(headerLength, 0x20);
+    head.writeUInt32LE(MAGIC, 0);
+    head.writeUInt32LE(headerLength - 8, 4);
+    draft(total).copy(head, 8);
+    tmp = join(dir, `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    fd = openSync(tmp, 'wx');
+    writeAll(fd, head, 0);
+    for (const [name, bytes] of Object.entries(sections)) writeAll(fd, bytes, headerLength + layout[name]!.offset);
+    if (fstatSync(fd).size < total) writeAll(fd, Buffer.alloc(1), total - 1);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, entryPath(dir, key));
+    tmp = undefined;
+    evict(dir, options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES, key);
   } catch {
     /* the cache is an optimisation only */
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+    if (tmp !== undefined) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* gone already */
+      }
+    }
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array, position: number): void {
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+}
+
+/**
+ * The named sections of the entry for `key`, each checked against its
+ * checksum, and the sections named in `inPieces` as LazySections (read and
+ * checked piece by piece when used; the file stays open for them);
+ * undefined when there is no entry, or it is damaged, truncated or of another
+ * version (the caller then loads the corpus afresh and writes it again).
+ */
+export function readEntry(
+  dir: string,
+  key: string,
+  version: string,
+  names: readonly string[],
+  inPieces: readonly string[] = [],
+): { sections: Record<string, Buffer>; pieces: Record<string, LazySection> } | undefined {
+  const path = entryPath(dir, key);
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  let keepOpen = false;
+  try {
+    const size = fstatSync(fd).size;
+    const start = Buffer.alloc(8);
+    if (readSync(fd, start, 0, 8, 0) !== 8 || start.readUInt32LE(0) !== MAGIC) return undefined;
+    const headerBytes = start.readUInt32LE(4);
+    if (headerBytes > size - 8) return undefined;
+    const raw = Buffer.alloc(headerBytes);
+    if (readSync(fd, raw, 0, headerBytes, 8) !== headerBytes) return undefined;
+    const header = JSON.parse(raw.toString('utf8')) as Header;
+    if (header.format !== CACHE_FORMAT || header.version !== version || header.key !== key || Number(header.length) !== size) return undefined;
+    const body = 8 + headerBytes;
+    const sections: Record<string, Buffer> = {};
+    for (const name of names) {
+      const s = header.sections[name];
+      if (!s || body + s.offset + s.length > size) return undefined;
+      const bytes = readAt(fd, body + s.offset, s.length);
+      if (!bytes || sha1(bytes) !== s.sha1) return undefined;
+      sections[name] = bytes;
+    }
+    const pieces: Record<string, LazySection> = {};
+    for (const name of inPieces) {
+      const s = header.sections[name];
+      if (!s?.chunks || s.chunks.length !== Math.ceil(s.length / CHUNK) || body + s.offset + s.length > size) return undefined;
+      pieces[name] = lazySection(fd, path, body + s.offset, s.length, s.chunks);
+      keepOpen = true;
+    }
+    try {
+      const now = new Date();
+      utimesSync(path, now, now); // recently used: evicted last
+    } catch {
+      /* read-only cache: fine */
+    }
+    return { sections, pieces };
+  } catch {
+    keepOpen = false;
+    return undefined;
+  } finally {
+    if (!keepOpen) closeSync(fd);
+  }
+}
+
+/** `length` bytes at `position`, in a buffer of their own (offset 0, so typed arrays can view it whatever their alignment). */
+function readAt(fd: number, position: number, length: number): Buffer | undefined {
+  const bytes = Buffer.allocUnsafeSlow(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, bytes, got, length - got, position + got);
+    if (n === 0) return undefined;
+    got += n;
+  }
+  return bytes;
+}
+
+function lazySection(fd: number, path: string, position: number, length: number, chunks: readonly string[]): LazySection {
+  const read = new Map<number, Buffer>();
+  const chunk = (c: number): Buffer => {
+    let bytes = read.get(c);
+    if (bytes) return bytes;
+    const from = c * CHUNK;
+    bytes = readAt(fd, position + from, Math.min(CHUNK, length - from));
+    if (!bytes || sha1(bytes) !== chunks[c]) {
+      try {
+        unlinkSync(path);
+      } catch {
+        /* gone already */
+      }
+      throw new CacheDamaged(`damaged cache entry ${path}`);
+    }
+    read.set(c, bytes);
+    return bytes;
+  };
+  return {
+    length,
+    read(start, end) {
+      if (start < 0 || end > length || start > end) throw new RangeError(`bytes ${start}–${end} of a section of ${length}`);
+      const first = Math.floor(start / CHUNK);
+      const last = Math.floor(Math.max(start, end - 1) / CHUNK);
+      if (first === last) return chunk(first).subarray(start - first * CHUNK, end - first * CHUNK);
+      const parts: Buffer[] = [];
+      for (let c = first; c <= last; c++) parts.push(chunk(c));
+      return Buffer.concat(parts).subarray(start - first * CHUNK, end - first * CHUNK);
+    },
+  };
+}
+
+/** Remove the least recently used entries until the folder is within `maxBytes` (never `keep`, the entry just written). */
+function evict(dir: string, maxBytes: number, keep: string): void {
+  // The records of files seen are tiny, but each file ever loaded leaves one: keep the latest SEEN_MAX.
+  try {
+    const seen = readdirSync(join(dir, SEEN))
+      .map((f) => ({ f, used: statSync(join(dir, SEEN, f)).mtimeMs }))
+      .sort((a, b) => b.used - a.used);
+    for (const { f } of seen.slice(SEEN_MAX)) unlinkSync(join(dir, SEEN, f));
+  } catch {
+    /* none yet, or removed meanwhile */
+  }
+  const entries = readdirSync(dir)
+    .filter((f) => f.endsWith(SUFFIX))
+    .flatMap((f) => {
+      try {
+        const st = statSync(join(dir, f));
+        return [{ f, size: st.size, used: st.mtimeMs }];
+      } catch {
+        return [];
+      }
+    })
+    .sort((a, b) => a.used - b.used);
+  let total = entries.reduce((n, e) => n + e.size, 0);
+  for (const e of entries) {
+    if (total <= maxBytes) break;
+    if (e.f === `${keep}${SUFFIX}`) continue;
+    try {
+      unlinkSync(join(dir, e.f));
+      total -= e.size;
+    } catch {
+      /* another run removed it */
+    }
   }
 }

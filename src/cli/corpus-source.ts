@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, type ParsedDocument } from '../corpus/build-model.js';
@@ -7,7 +7,9 @@ import type { Corpus } from '../corpus/model.js';
 import { UserError } from '../errors.js';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from './context.js';
-import { CACHE_MIN_BYTES, cacheDir, hashBytes, readCachedCorpus, writeCachedCorpus } from './corpus-cache.js';
+import { compileCorpus, compiledDocuments, MODEL_SECTION, openCompiled, SEARCH_PIECES, SEARCH_SECTIONS } from '../corpus/compiled.js';
+import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
+import { cacheDir, cacheMaxBytes, contentHash, entryKey, readEntry, writeEntry } from './corpus-cache.js';
 
 export const BUNDLED = '<bundled>';
 
@@ -58,46 +60,45 @@ export function corpusPaths(flags: readonly string[], io: Io): string[] {
   return fromEnv ? fromEnv.split(delimiter).filter((p) => p !== '') : [];
 }
 
-/**
- * Parse and validate one corpus file, through the cache for large files: a
- * file is cached only once it has passed every check on its own.
- */
-function parseCorpusFile(
-  file: string,
-  shown: string,
-  io: Io,
-  parseCorpusText: (text: string, source: string) => ParsedDocument[],
-): ParsedDocument[] {
-  let bytes: Buffer;
+/** One corpus file: the name problems are reported under, and its bytes (read when first needed). */
+interface CorpusSource {
+  readonly shown: string;
+  readonly bytes: () => Buffer;
+  /** The file's absolute path; undefined for standard input (only files are cached). */
+  readonly file: string | undefined;
+}
+
+function fileSource(file: string, shown: string): CorpusSource {
   try {
-    bytes = readFileSync(file);
+    accessSync(file, constants.R_OK);
   } catch (e) {
     throw fileError(e, shown, 'corpus file');
   }
-  const dir = bytes.length >= CACHE_MIN_BYTES ? cacheDir(io) : undefined;
-  const hash = dir ? hashBytes(bytes) : '';
-  const cached = dir ? readCachedCorpus(dir, file, hash, pkg.version, shown) : undefined;
-  if (cached) return cached;
-  const parsed = parseCorpusText(decodeUtf8(bytes, shown), shown);
-  if (dir) {
-    buildCorpus(parsed); // throws on problems: only a file that passes every check is cached
-    writeCachedCorpus(dir, file, hash, pkg.version, parsed);
-  }
-  return parsed;
+  let bytes: Buffer | undefined;
+  return {
+    shown,
+    file,
+    bytes: () => {
+      try {
+        return (bytes ??= readFileSync(file));
+      } catch (e) {
+        throw fileError(e, shown, 'corpus file');
+      }
+    },
+  };
 }
 
-/** Parse every corpus file a path names: a file, a folder (its .yaml/.yml files, recursively) or `-`. */
-export async function parseCorpusPaths(paths: readonly string[], io: Io): Promise<ParsedDocument[]> {
-  // The YAML parser and the schema validator load only when a YAML corpus is read.
-  const { parseCorpusText } = await import('../corpus/parse.js');
-  const parsed: ParsedDocument[] = [];
+/** Read every corpus file a path names: a file, a folder (its .yaml/.yml files, recursively) or `-`. */
+async function readCorpusSources(paths: readonly string[], io: Io): Promise<CorpusSource[]> {
+  const sources: CorpusSource[] = [];
   // A file named twice (a folder and a file in it, say) is read once: it is one source, not a clash of ids.
   const seen = new Set<string>();
   for (const p of paths) {
     if (p === '-') {
       if (seen.has('-')) throw new UserError('--corpus - is given twice: standard input can be read only once');
       seen.add('-');
-      parsed.push(...parseCorpusText(decodeUtf8(await readStdin(io.stdin), '<stdin>'), '<stdin>'));
+      const bytes = await readStdin(io.stdin);
+      sources.push({ shown: '<stdin>', bytes: () => bytes, file: undefined });
       continue;
     }
     const full = resolve(io.cwd, p);
@@ -114,10 +115,49 @@ export async function parseCorpusPaths(paths: readonly string[], io: Io): Promis
       if (seen.has(real)) continue;
       seen.add(real);
       const shown = isDir ? join(p, file.slice(full.length + 1)) : p;
-      parsed.push(...parseCorpusFile(file, shown, io, parseCorpusText));
+      sources.push(fileSource(real, shown));
     }
   }
-  return parsed;
+  return sources;
+}
+
+async function parseSources(sources: readonly CorpusSource[]): Promise<ParsedDocument[]> {
+  // The YAML parsers and the schema validator load only when a YAML corpus is read.
+  const { parseCorpusText } = await import('../corpus/parse.js');
+  return sources.flatMap((s) => parseCorpusText(decodeUtf8(s.bytes(), s.shown), s.shown));
+}
+
+/** Parse every corpus file a path names: a file, a folder (its .yaml/.yml files, recursively) or `-`. */
+export async function parseCorpusPaths(paths: readonly string[], io: Io): Promise<ParsedDocument[]> {
+  return parseSources(await readCorpusSources(paths, io));
+}
+
+/** A loaded corpus, and its search index when the caller asked for one. */
+interface LoadedCorpus {
+  readonly corpus: Corpus;
+  readonly index?: SearchIndex;
+}
+
+/**
+ * Load the corpus the paths name, through the cache (src/cli/corpus-cache.ts):
+ * a hit gives the model from the validated documents, or for a search the
+ * compiled corpus, whose duties are built only when shown; a miss parses and
+ * validates, and a corpus that passes every check is cached, compiled.
+ */
+async function loadFromPaths(paths: readonly string[], io: Io, forSearch: boolean, fresh = false): Promise<LoadedCorpus> {
+  const sources = await readCorpusSources(paths, io);
+  const dir = sources.every((s) => s.file !== undefined) ? cacheDir(io.env) : undefined;
+  const key = dir ? entryKey(pkg.version, sources.map((s) => ({ name: s.shown, hash: contentHash(dir, s.file!, s.bytes) }))) : '';
+  if (dir && !fresh) {
+    const entry = readEntry(dir, key, pkg.version, forSearch ? SEARCH_SECTIONS : [MODEL_SECTION], forSearch ? SEARCH_PIECES : []);
+    if (entry) return forSearch ? openCompiled(entry.sections, entry.pieces) : { corpus: buildCorpus(compiledDocuments(entry.sections)) };
+  }
+  const parsed = await parseSources(sources);
+  const corpus = buildCorpus(parsed); // throws on problems: only a corpus that passes every check is cached
+  if (!dir && !forSearch) return { corpus };
+  const index = buildSearchIndex(corpus.duties);
+  if (dir) writeEntry(dir, key, pkg.version, compileCorpus(parsed, corpus, index), { maxBytes: cacheMaxBytes(io.env), inPieces: SEARCH_PIECES });
+  return { corpus, index };
 }
 
 /** The name of the compiled bundled corpus, beside the built CLI and inside the standalone executable. */
@@ -137,7 +177,7 @@ async function executableAsset(key: string): Promise<string | undefined> {
   return sea.isSea() ? sea.getAsset(key, 'utf8') : undefined;
 }
 
-function compiledDocuments(json: string): ParsedDocument[] {
+function bundledJsonDocuments(json: string): ParsedDocument[] {
   const docs = JSON.parse(json) as DocumentFile[];
   return docs.map((doc) => ({ doc, source: BUNDLED, locate: () => BUNDLED }));
 }
@@ -150,11 +190,11 @@ function compiledDocuments(json: string): ParsedDocument[] {
  */
 export async function bundledDocuments(): Promise<ParsedDocument[]> {
   const embedded = await executableAsset(COMPILED_CORPUS);
-  if (embedded !== undefined) return compiledDocuments(embedded);
+  if (embedded !== undefined) return bundledJsonDocuments(embedded);
   const here = fileURLToPath(new URL('.', import.meta.url));
   // build/corpus.json beside the bundle when built; from src/cli/ in tests, the YAML.
   const compiled = join(here, COMPILED_CORPUS);
-  if (existsSync(compiled)) return compiledDocuments(readFileSync(compiled, 'utf8'));
+  if (existsSync(compiled)) return bundledJsonDocuments(readFileSync(compiled, 'utf8'));
   if (!/[\\/]src[\\/]cli[\\/]?$/.test(here)) {
     throw new UserError('the bundled corpus is missing (build/corpus.json): run `npm run build`');
   }
@@ -167,5 +207,12 @@ export async function bundledDocuments(): Promise<ParsedDocument[]> {
 
 export async function loadCorpus(flags: readonly string[], io: Io): Promise<Corpus> {
   const paths = corpusPaths(flags, io);
-  return buildCorpus(paths.length > 0 ? await parseCorpusPaths(paths, io) : await bundledDocuments());
+  return paths.length > 0 ? (await loadFromPaths(paths, io, false)).corpus : buildCorpus(await bundledDocuments());
+}
+
+/** The corpus and its search index: from the compiled cache when it is there, without building the model. */
+export async function loadSearchable(flags: readonly string[], io: Io, how: { fresh?: boolean } = {}): Promise<{ corpus: Corpus; index: SearchIndex }> {
+  const paths = corpusPaths(flags, io);
+  const loaded = paths.length > 0 ? await loadFromPaths(paths, io, true, how.fresh) : { corpus: buildCorpus(await bundledDocuments()) };
+  return { corpus: loaded.corpus, index: loaded.index ?? buildSearchIndex(loaded.corpus.duties) };
 }

@@ -17,7 +17,10 @@ void main({
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // process.stdin builds a stream (tty or pipe machinery) when first touched: only commands that read it pay.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
 }).then((code) => {
   process.exitCode = code;

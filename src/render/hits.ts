@@ -49,15 +49,18 @@ export interface Segment {
 
 /** The text cut at the spans' edges (code points), so each piece can be shown plain or highlighted. */
 export function segmentsOf(text: string, spans: Hit['spans']): Segment[] {
-  const chars = [...text];
+  // Code points are UTF-16 units unless the text has characters beyond the BMP: slice the string itself then.
+  const chars = /[\ud800-\udfff]/.test(text) ? [...text] : undefined;
+  const cut = chars ? (from: number, to?: number) => chars.slice(from, to).join('') : (from: number, to?: number) => text.slice(from, to);
+  const length = chars ? chars.length : text.length;
   const out: Segment[] = [];
   let at = 0;
   for (const s of spans) {
-    if (s.start > at) out.push({ text: chars.slice(at, s.start).join(''), matched: false });
-    if (s.end > s.start) out.push({ text: chars.slice(Math.max(s.start, at), s.end).join(''), matched: true });
+    if (s.start > at) out.push({ text: cut(at, s.start), matched: false });
+    if (s.end > s.start) out.push({ text: cut(Math.max(s.start, at), s.end), matched: true });
     at = Math.max(at, s.end);
   }
-  if (at < chars.length) out.push({ text: chars.slice(at).join(''), matched: false });
+  if (at < length) out.push({ text: cut(at), matched: false });
   return out;
 }
 

@@ -15,8 +15,12 @@ function standIn(ch: string): string {
   return `<U+${cp.toString(16).toUpperCase().padStart(4, '0')}>`;
 }
 
+/** Whether a text has anything safeLine would change (a quick test: most texts have nothing). */
+const CHANGES_LINE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+
 /** Text safe to print on one line: control and bidi characters become visible stand-ins, tabs become spaces. */
 export function safeLine(text: string): string {
+  if (!CHANGES_LINE.test(text)) return text;
   return text.replace(UNSAFE, standIn).replace(/\t/g, ' ');
 }
 

@@ -291,7 +291,7 @@ export function findBigrams(index: SearchIndex, query: string, required: (total:
   const byDuty = new Map<number, { shared: number; found: Found[] }>();
   if (total === 0) return { total, byDuty };
   const { haystack, starts } = index;
-  const shared = new Int32Array(index.duties.length);
+  const shared = new Int32Array(index.size);
   const lastDuty = new Int32Array(total).fill(-1);
   const cursor = new DutyCursor(starts);
   for (let p = 0; p + 1 < haystack.length; p++) {
@@ -308,7 +308,7 @@ export function findBigrams(index: SearchIndex, query: string, required: (total:
   const needed = required(total);
   for (let d = 0; d < shared.length; d++) {
     if (shared[d]! < needed) continue;
-    const text = index.folded[d]!;
+    const text = index.folded(d);
     const found: Found[] = [];
     for (let p = 0; p + 1 < text.length; p++) {
       if (ids.has(text.charCodeAt(p) * 0x10000 + text.charCodeAt(p + 1))) found.push({ start: p, end: p + 2 });

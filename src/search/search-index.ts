@@ -7,9 +7,12 @@ import { distinctChars, foldForSearch, foldJoined } from './fold.js';
  * pattern a single regex pass over the whole corpus.
  */
 export interface SearchIndex {
-  readonly duties: readonly Duty[];
-  /** Each duty's text folded for search (same number of code points as the original). */
-  readonly folded: readonly string[];
+  /** How many duties. */
+  readonly size: number;
+  /** Duty number d, 0 ≤ d < size (a compiled corpus builds it only when asked: see src/corpus/compiled.ts). */
+  duty(d: number): Duty;
+  /** Duty d's text folded for search (same number of code points as the original). */
+  folded(d: number): string;
   /** The folded texts joined by \n. */
   readonly haystack: string;
   /** Where each duty's folded text starts in `haystack`; one extra entry past the end. */
@@ -33,8 +36,15 @@ export function buildSearchIndex(duties: readonly Duty[]): SearchIndex {
     at += each[i]!.length + 1;
   }
   starts[duties.length] = at;
-  const folded = duties.map((_, i) => haystack.slice(starts[i]!, starts[i + 1]! - 1));
-  return { duties, folded, haystack, starts, astral: !sameLength && /[\ud800-\udfff]/.test(haystack), chars: distinctChars(haystack) };
+  return {
+    size: duties.length,
+    duty: (d) => duties[d]!,
+    folded: (d) => haystack.slice(starts[d]!, starts[d + 1]! - 1),
+    haystack,
+    starts,
+    astral: !sameLength && /[\ud800-\udfff]/.test(haystack),
+    chars: distinctChars(haystack),
+  };
 }
 
 /**

@@ -148,7 +148,7 @@ export async function search(index: SearchIndex, queries: readonly string[], opt
 
 function allowedDuties(index: SearchIndex, include: SearchOptions['include']): (d: number) => boolean {
   if (!include) return () => true;
-  const ok = index.duties.map((duty) => include(duty));
+  const ok = Array.from({ length: index.size }, (_, d) => include(index.duty(d)));
   return (d) => ok[d]!;
 }
 
@@ -299,42 +299,75 @@ function regexCandidates(index: SearchIndex, patterns: readonly string[], allowe
     }
   });
   const out: Candidate[] = [];
-  index.folded.forEach((text, d) => {
-    if (!allowed(d)) return;
+  outer: for (let d = 0; d < index.size; d++) {
+    if (!allowed(d)) continue;
+    const text = index.folded(d);
     const found: Found[] = [];
     for (const m of matchers) {
       const mine = m.find(text);
-      if (mine.length === 0) return;
+      if (mine.length === 0) continue outer;
       found.push(...mine);
     }
     out.push(candidate(d, 'regex', KIND_SCORE.regex, found.length, Math.min(...found.map((f) => f.start)), { found }));
-  });
+  }
   return out;
 }
 
 function rank(index: SearchIndex, candidates: readonly Candidate[], limit: number): SearchResult {
   const { starts } = index;
   const length = (c: Candidate) => starts[c.d + 1]! - starts[c.d]!;
-  const sorted = [...candidates].sort(
-    (x, y) =>
-      y.score - x.score ||
-      Number(y.together) - Number(x.together) ||
-      y.count - x.count ||
-      x.first - y.first ||
-      length(x) - length(y) ||
-      x.d - y.d,
-  );
+  const order = (x: Candidate, y: Candidate) =>
+    y.score - x.score ||
+    Number(y.together) - Number(x.together) ||
+    y.count - x.count ||
+    x.first - y.first ||
+    length(x) - length(y) ||
+    x.d - y.d;
+  // The order is total (duty number last), so the best `limit` picked first then sorted are the head of the full sort.
+  const sorted = limit * 8 < candidates.length ? best(candidates, limit, order) : [...candidates].sort(order);
   // Spans are found again only for the hits returned.
   const hits = sorted.slice(0, limit).map((c) => {
-    const found = c.found ?? (c.matchers ?? []).flatMap((m) => m.find(index.folded[c.d]!));
-    return { duty: index.duties[c.d]!, kind: c.kind, score: c.score, spans: toSpans(index, c.d, found) };
+    const found = c.found ?? (c.matchers ?? []).flatMap((m) => m.find(index.folded(c.d)));
+    return { duty: index.duty(c.d), kind: c.kind, score: c.score, spans: toSpans(index, c.d, found) };
   });
   return { hits, total: candidates.length };
 }
 
+/** The `k` first items in `order`, sorted: a bounded heap whose root is the worst kept. */
+function best<T>(items: readonly T[], k: number, order: (x: T, y: T) => number): T[] {
+  const heap: T[] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && order(heap[l]!, heap[worst]!) > 0) worst = l;
+      if (r < heap.length && order(heap[r]!, heap[worst]!) > 0) worst = r;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      i = worst;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0; ) {
+        const up = (i - 1) >> 1;
+        if (order(heap[i]!, heap[up]!) <= 0) break;
+        [heap[i], heap[up]] = [heap[up]!, heap[i]!];
+        i = up;
+      }
+    } else if (k > 0 && order(item, heap[0]!) < 0) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort(order);
+}
+
 /** UTF-16 offsets in the folded text → merged code-point spans (the same offsets in the original text). */
 function toSpans(index: SearchIndex, d: number, found: readonly Found[]): Span[] {
-  const text = index.folded[d]!;
+  const text = index.folded(d);
   const cp = index.astral && /[\ud800-\udfff]/.test(text) ? (off: number) => [...text.slice(0, off)].length : (off: number) => off;
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: { start: number; end: number }[] = [];

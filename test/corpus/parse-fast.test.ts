@@ -35,7 +35,7 @@ describe('the fast YAML path', () => {
     fc.string({ minLength: 1, maxLength: 30 }),
     fc.constantFrom('true', 'null', '0x1F', '1_000', '2003-06-26', '~', '.inf', '- a', 'a: b', '# c', "'q'", '"q"', ' lead', 'trail ', '许可证：签发\n第二行', 'tab\there', '&a', '*a', '!!str x', '%YAML', '\\u0041'),
   );
-  const styles = fc.constantFrom<Parameters<typeof stringify>[1]>(
+  const styles = fc.constantFrom<Parameters<typeof stringify>[2]>(
     { lineWidth: 0 },
     { lineWidth: 20 },
     { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 },
@@ -53,7 +53,7 @@ describe('the fast YAML path', () => {
           title,
           units: [{ id: 'u', name: title, duties: texts.map((text) => ({ label: '一、', text })) }],
         };
-        const yamlText = stringify(doc, style);
+        const yamlText = stringify(doc, null, style);
         let fromYaml: unknown;
         try {
           fromYaml = reference(yamlText);

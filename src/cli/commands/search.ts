@@ -86,20 +86,28 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
     const format = chooseSearchFormat(options);
     if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
     const ctx = commandContext(io, options);
-    const corpus = await ctx.corpus();
-    const [{ buildSearchIndex, search, isFallback }, { resolveDoc, resolveUnit }, { shortIdNamer }] = await Promise.all([
+    const [{ search, isFallback }, { resolveDoc, resolveUnit }, { shortIdNamer }, { CacheDamaged }] = await Promise.all([
       import('../../search/index.js'),
       import('../../corpus/resolve.js'),
       import('../../corpus/short-ids.js'),
+      import('../corpus-cache.js'),
     ]);
-    const units = new Set<Unit>(options.unit.map((ref) => resolveUnit(corpus, ref)));
-    const docs = new Set<Doc>(options.doc.map((ref) => resolveDoc(corpus, ref)));
-    const include = units.size === 0 && docs.size === 0
-      ? undefined
-      : (duty: { unit: Unit }) => (units.size === 0 || units.has(duty.unit)) && (docs.size === 0 || docs.has(duty.unit.doc));
     const mode = options.regex ? 'regex' : options.exact ? 'exact' : 'smart';
     const limit = options.all ? undefined : options.limit;
-    const { hits, total } = await search(buildSearchIndex(corpus.duties), terms, { mode, include, limit });
+    const runSearch = async (fresh: boolean) => {
+      const { corpus, index } = await ctx.searchable({ fresh });
+      const units = new Set<Unit>(options.unit.map((ref) => resolveUnit(corpus, ref)));
+      const docs = new Set<Doc>(options.doc.map((ref) => resolveDoc(corpus, ref)));
+      const include = units.size === 0 && docs.size === 0
+        ? undefined
+        : (duty: { unit: Unit }) => (units.size === 0 || units.has(duty.unit)) && (docs.size === 0 || docs.has(duty.unit.doc));
+      return { corpus, units, docs, ...(await search(index, terms, { mode, include, limit })) };
+    };
+    // A compiled corpus reads the duties it shows from the cache, checking each piece: a damaged one is rebuilt.
+    const { corpus, units, docs, hits, total } = await runSearch(false).catch((e: unknown) => {
+      if (e instanceof CacheDamaged) return runSearch(true);
+      throw e;
+    });
     const idOf = shortIdNamer(corpus);
 
     if (format === 'xlsx' || format === 'md' || format === 'csv') {
