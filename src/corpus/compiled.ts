@@ -47,7 +47,8 @@ interface UnitMeta {
   /** The unit's duties are [first, end) in corpus order. */
   first: number;
   end: number;
-  sections: { key: string; label?: string; title: string; top: number[] }[];
+  /** Each section's own fields (all but its duties), and its top-level duties. */
+  sections: { fields: Omit<Section, 'duties'>; top: number[] }[];
 }
 
 interface DocMeta extends Omit<Doc, 'units'> {
@@ -81,11 +82,9 @@ export function compileCorpus(parsed: readonly ParsedDocument[], corpus: Corpus,
           notes: u.notes,
           first,
           end: first + u.duties.length,
-          sections: u.sections.map((s) => ({
-            key: s.key,
-            ...(s.label !== undefined ? { label: s.label } : {}),
-            title: s.title,
-            top: s.duties.map((d) => dutyNumber.get(d)!),
+          sections: u.sections.map(({ duties, ...fields }) => ({
+            fields,
+            top: duties.map((d) => dutyNumber.get(d)!),
           })),
         };
         for (const k of ['externalName', 'heading', 'preamble', 'staffing'] as const) if (u[k] !== undefined) meta[k] = u[k];
@@ -189,10 +188,13 @@ class CompiledDuty implements Duty {
 }
 
 class CompiledSection implements Section {
+  declare readonly key: string;
+  declare readonly title: string;
   declare readonly label?: string;
+  declare readonly preamble?: string;
   readonly #top: readonly number[];
   readonly #make: DutyMaker;
-  constructor(readonly key: string, readonly title: string, top: readonly number[], make: DutyMaker) {
+  constructor(top: readonly number[], make: DutyMaker) {
     this.#top = top;
     this.#make = make;
   }
@@ -258,8 +260,8 @@ export function openCompiled(sections: Sections, pieces: Readonly<Record<string,
       const unit = new CompiledUnit(`${doc.id}/${um.key}`, um.key, doc, um.name, um.aliases, um.notes, um.first, um.end, duty) as Settable<Unit>;
       for (const k of ['externalName', 'heading', 'preamble', 'staffing'] as const) if (um[k] !== undefined) unit[k] = um[k];
       unit.sections = um.sections.map((sm) => {
-        const section = new CompiledSection(sm.key, sm.title, sm.top, duty) as Settable<Section>;
-        if (sm.label !== undefined) section.label = sm.label;
+        const section = new CompiledSection(sm.top, duty) as Settable<Section>;
+        Object.assign(section, sm.fields);
         return section;
       });
       units.push(unit);

@@ -196,7 +196,7 @@ describe('search on a compiled corpus', () => {
     const unitView = (u: Unit) => ({
       id: u.id, key: u.key, doc: u.doc.id, name: u.name, externalName: u.externalName, aliases: u.aliases, heading: u.heading,
       parent: u.parent?.id, notes: u.notes, preamble: u.preamble, staffing: u.staffing,
-      sections: u.sections.map((s) => ({ key: s.key, label: s.label, title: s.title, duties: s.duties.map((d) => d.id) })),
+      sections: u.sections.map(({ duties, ...fields }) => ({ ...fields, duties: duties.map((d) => d.id) })),
       duties: u.duties.map((d) => d.id),
     });
     const dutyView = (d: Duty) => ({
