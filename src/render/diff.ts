@@ -134,7 +134,8 @@ export function renderDiffMarkdown(view: UnitDiff, options: { idOf: (item: Unit 
   return [
     `## ${escapeMarkdown(table.title)}`,
     '',
-    `${escapeMarkdown(table.captionA)}  `,
+    escapeMarkdown(table.captionA),
+    '',
     escapeMarkdown(table.captionB),
     '',
     escapeMarkdown(table.summary),

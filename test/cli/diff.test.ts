@@ -74,7 +74,7 @@ describe('mandates diff', () => {
     const r = await run(['diff', 'wmfzzx', 'tzcjzx', '--format', 'md']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^## 外贸发展中心与投资促进中心职能对照表\n/);
-    expect(r.stdout).toContain('原文（A）：wmfzzx 外贸发展中心（外贸发展事务局），商办发〔2003〕9号  \n现文（B）：tzcjzx 投资促进中心（投资促进事务局），商办发〔2003〕9号\n');
+    expect(r.stdout).toContain('原文（A）：wmfzzx 外贸发展中心（外贸发展事务局），商办发〔2003〕9号\n\n现文（B）：tzcjzx 投资促进中心（投资促进事务局），商办发〔2003〕9号\n');
     expect(r.stdout).toContain('\n相同 1 项，修改 2 项，删除 7 项，新增 7 项；相似度 0.16\n');
     expect(r.stdout).toContain('\n| 序号 | 原文（A） | 现文（B） | 说明 |\n| --- | --- | --- | --- |\n');
     const rows = r.stdout.split('\n').filter((l) => /^\| \d+ \|/.test(l));
