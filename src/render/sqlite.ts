@@ -58,6 +58,7 @@ CREATE TABLE sections (
   position INTEGER NOT NULL,
   label TEXT,
   title TEXT NOT NULL,
+  preamble TEXT,
   UNIQUE (unit_id, key)
 );
 CREATE TABLE duties (
@@ -139,7 +140,7 @@ export async function writeSqlite(path: string, units: readonly Unit[], options:
     const insertUnit = statement(
       'INSERT INTO units (id, short_id, document_id, key, position, parent_id, name, external_name, aliases, heading, preamble, staffing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertSection = statement('INSERT INTO sections (id, unit_id, key, position, label, title) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertSection = statement('INSERT INTO sections (id, unit_id, key, position, label, title, preamble) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const insertDuty = statement(
       'INSERT INTO duties (seq, id, short_id, unit_id, section_id, parent_id, path, label, numbering, depth, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -183,7 +184,7 @@ export async function writeSqlite(path: string, units: readonly Unit[], options:
         unit.notes.forEach((note, k) => insertNote.run([null, unit.id, null, k + 1, note]));
         unit.sections.forEach((s, k) => {
           sectionIds.set(s, ++sectionId);
-          insertSection.run([sectionId, unit.id, s.key, k + 1, orNull(s.label), s.title]);
+          insertSection.run([sectionId, unit.id, s.key, k + 1, orNull(s.label), s.title, orNull(s.preamble)]);
         });
       }
       // Duties in reading order (seq), a parent duty always before its sub-items.
