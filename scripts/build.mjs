@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Loaded on demand only: never inline these into the start-up bundle. */
-export const LAZY_PACKAGES = ['yaml', 'js-yaml', 'ajv', 'exceljs', 'pinyin-pro', 'opencc-js', 'diff', 'iconv-lite', 'docx', 'node-sqlite3-wasm'];
+export const LAZY_PACKAGES = ['yaml', 'js-yaml', 'ajv', 'exceljs', 'pinyin-pro', 'opencc-js', 'diff', 'iconv-lite', 'docx', 'node-sqlite3-wasm', 'linkedom', 'fflate', 'word-extractor'];
 
 rmSync(`${root}build`, { recursive: true, force: true });
 mkdirSync(`${root}build`, { recursive: true });

@@ -11,11 +11,14 @@ import { examples } from '../common.js';
 import type { Io } from '../context.js';
 import { fileError, readStdin } from '../corpus-source.js';
 import { schemaReference } from '../schema-reference.js';
+import { SOURCE_FORMATS } from '../../importer/readers/formats.js';
+import type { SourceFormat } from '../../importer/readers/types.js';
 
 interface ImportOptions {
   output?: string;
   force?: boolean;
   encoding?: string;
+  from?: string;
   strict?: boolean;
   id?: string;
   json?: boolean;
@@ -52,11 +55,12 @@ function dutyCount(doc: DocumentFile): number {
 export function importCommand(program: Command, io: Io, done: (code: number) => void): void {
   program
     .command('import')
-    .argument('<file|->', 'the notice as plain text (- for standard input)')
-    .description('turn the text of a notice (通知, 三定 provision…) into a corpus document (YAML)')
+    .argument('<file|->', 'the notice: text, a saved web page, .docx, .doc, .odt or PDF (- for standard input)')
+    .description('turn a notice (通知, 三定 provision…) into a corpus document (YAML)')
     .option('-o, --output <file>', 'write the document to FILE instead of standard output')
     .option('--force', 'replace FILE if it exists')
-    .option('--encoding <name>', 'the input encoding (default: detect UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030/GBK)')
+    .option('--from <format>', 'read the input as txt, html, docx, doc, odt or pdf (default: tell from its content)')
+    .option('--encoding <name>', 'the encoding of a text or HTML input (default: the page\'s declaration, else detect UTF-8, UTF-16 with BOM, GB18030/GBK, Big5)')
     .option('--strict', 'treat warnings (source defects) as errors: exit 2 and write nothing')
     .option('--id <id>', 'the document id (default: from the document number, e.g. sbf-2003-9)')
     .option('--json', 'print {document, warnings, summary, encoding} as JSON instead of YAML')
@@ -66,6 +70,8 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
       'after',
       examples(
         'mandates import notice.txt > notice.yaml',
+        'mandates import saved-page.html -o notice.yaml',
+        'curl -s URL | mandates import - --from html',
         'mandates import notice-gbk.txt -o corpus/notice.yaml --force',
         'mandates import --encoding big5 notice.txt --id moc-1999-3',
         'mandates import notice.txt --strict -o notice.yaml && mandates docs --corpus notice.yaml',
@@ -74,6 +80,9 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
     .action(async (file: string, options: ImportOptions) => {
       if (options.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/u.test(options.id)) {
         throw new UserError(`--id "${options.id}": use lower-case letters, digits and hyphens, starting with a letter or digit`);
+      }
+      if (options.from !== undefined && !(SOURCE_FORMATS as readonly string[]).includes(options.from)) {
+        throw new UserError(`--from "${options.from}": use one of ${SOURCE_FORMATS.join(', ')}`);
       }
       const name = file === '-' ? '<stdin>' : file;
       let bytes: Buffer;
@@ -85,18 +94,26 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
           throw fileError(e, file, 'notice');
         }
       }
-      const [iconv, { pinyin }, { decodeNotice }, { importNotice }, { renderDocumentYaml }, { parseCorpusText, CORPUS_SCHEMA_ID }, { buildCorpus }] =
+      const [iconv, { pinyin }, { readSource }, { importNotice }, { renderDocumentYaml }, { parseCorpusText, CORPUS_SCHEMA_ID }, { buildCorpus }] =
         await Promise.all([
           import('iconv-lite'),
           import('pinyin-pro'),
-          import('../../importer/encoding.js'),
+          import('../../importer/readers/read-source.js'),
           import('../../importer/notice.js'),
           import('../../render/document-yaml.js'),
           import('../../corpus/parse.js'),
           import('../../corpus/build-model.js'),
         ]);
       const decoder = defaultExport(iconv, (v): v is typeof iconv => typeof (v as { decode?: unknown } | null)?.decode === 'function', 'iconv-lite');
-      const { text, encoding } = decodeNotice(bytes, name, decoder, options.encoding);
+      const source = await readSource(bytes, {
+        name,
+        decoder,
+        ...(options.from !== undefined ? { from: options.from as SourceFormat } : {}),
+        ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+      });
+      const { text } = source;
+      // Text formats name their encoding; the others name their format (docx, pdf…).
+      const encoding = source.encoding ?? source.format;
       const initials = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
       if (text.trim() === '') throw new UserError(`${name} is empty: nothing to import`);
       const { document, warnings, summary } = importNotice(text, { initials, ...(options.id ? { id: options.id } : {}) });

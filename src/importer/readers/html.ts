@@ -1,0 +1,451 @@
+/**
+ * A saved web page → the notice's paragraphs. Government sites wrap a notice
+ * in navigation, breadcrumbs, search boxes, share buttons, "related files"
+ * lists and a footer (版权所有, ICP numbers), and print a metadata table above
+ * it. The page is parsed (linkedom), the metadata block read into fields, and
+ * the article found by where the prose is: starting from <body>, descend into
+ * the child that holds nearly all of the page's paragraph text until the text
+ * divides among several children. Everything outside is reported as dropped.
+ */
+import { DOMParser } from 'linkedom';
+import { UserError } from '../../errors.js';
+import { chineseTextScore, decodeNotice, type Decoder } from '../encoding.js';
+import { childElements, isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { findMetadataBlocks, readMetadata } from './html-metadata.js';
+import type { SourceText } from './types.js';
+
+// ---------------------------------------------------------------------------
+// Bytes → text
+
+/** Charset names pages declare → the decoder iconv-lite knows; GB2312 and GBK pages are read as their superset GB18030. */
+function decoderName(declared: string): string {
+  const name = declared.trim().toLowerCase().replace(/^["']|["']$/gu, '');
+  if (/^(?:gb2312|gb_2312(?:-80)?|gbk|x-gbk|gb18030|cp936|windows-936|euc-cn|csgb2312|chinese|iso-ir-58)$/u.test(name)) return 'gb18030';
+  if (/^(?:big5|big5-hkscs|x-x-big5|cn-big5|csbig5|cp950)$/u.test(name)) return 'big5';
+  if (/^(?:utf-?8|unicode-1-1-utf-8)$/u.test(name)) return 'utf-8';
+  return name;
+}
+
+/** The charset a page declares in <meta charset> or <meta http-equiv="Content-Type" content="…; charset=…">. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  // The declaration is ASCII whatever the charset: read the head as Latin-1, which every byte decodes in.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16384));
+  const doc = parseDocument(head);
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+    const charset = meta.getAttribute('charset');
+    if (charset) return charset;
+    if ((meta.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-type') {
+      const m = /charset\s*=\s*["']?([\w.:-]+)/iu.exec(meta.getAttribute('content') ?? '');
+      if (m) return m[1];
+    }
+  }
+  return undefined;
+}
+
+/** Characters common in any Chinese text: a wrong decoding (Big5 read as GBK) yields rare characters instead. */
+const COMMON = new Set(
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严們這個來國會對時說為後過還經點從種麼體實現發動與學關開們當進機業務長門問間題應員設計結報區'
+    .split(''),
+);
+
+function commonShare(text: string): number {
+  let han = 0;
+  let common = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x4e00 && cp <= 0x9fff) {
+      han++;
+      if (COMMON.has(ch)) common++;
+    }
+  }
+  return han === 0 ? 0 : common / han;
+}
+
+function plausibleChinese(text: string): boolean {
+  if (text.includes('\ufffd')) return false;
+  const { ratio } = chineseTextScore(text);
+  return ratio >= 0.9;
+}
+
+export function decodeHtml(bytes: Uint8Array, name: string, decoder: Decoder, told?: string): { text: string; encoding: string } {
+  if (told !== undefined) return decodeNotice(bytes, name, decoder, told);
+  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (bom) return decodeNotice(bytes, name, decoder);
+  const declared = declaredCharset(bytes);
+  if (declared !== undefined) {
+    const enc = decoderName(declared);
+    if (enc === 'utf-8') {
+      try {
+        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+      } catch {
+        // Pages that declare UTF-8 but were saved in GBK are common: detect instead.
+      }
+    } else if (decoder.encodingExists(enc)) {
+      const text = decoder.decode(bytes, enc);
+      if (!text.includes('\ufffd')) return { text, encoding: enc };
+    }
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: GB18030 or Big5, whichever reads as ordinary Chinese.
+  }
+  const candidates = ['gb18030', 'big5']
+    .map((encoding) => ({ encoding, text: decoder.decode(bytes, encoding) }))
+    .filter((c) => plausibleChinese(c.text))
+    .sort((a, b) => commonShare(b.text) - commonShare(a.text));
+  if (candidates[0]) return candidates[0];
+  throw new UserError(`${name}: the page is neither UTF-8, GB18030 nor Big5 text; give its encoding with --encoding NAME`);
+}
+
+// ---------------------------------------------------------------------------
+// Text → DOM
+
+function parseDocument(html: string): DomDocument {
+  const parser = new DOMParser();
+  let doc = parser.parseFromString(html, 'text/html') as unknown as DomDocument;
+  // linkedom takes a fragment's first element for the root: give a fragment (a copied <div>) a page around it.
+  if (doc.documentElement.tagName.toUpperCase() !== 'HTML' || !doc.body) {
+    doc = parser.parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html') as unknown as DomDocument;
+  }
+  return doc;
+}
+
+// ---------------------------------------------------------------------------
+// Which elements are furniture
+
+/** Elements that never hold the notice's text. */
+const NEVER_TEXT = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'IMG', 'VIDEO', 'AUDIO',
+  'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'OPTION', 'MAP', 'LINK', 'META', 'HEAD', 'TITLE',
+]);
+
+/** Site furniture by element. */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'MENU']);
+
+/**
+ * Site furniture by the words in its class or id (bshare-custom, xgwj_list,
+ * mw-editsection…). Matched against whole words of the name split at - and _,
+ * so TRS_Editor (the article of TRS-built sites) is not taken for an editor line.
+ */
+const FURNITURE_WORDS = new Set([
+  'nav', 'navbar', 'navbox', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'position', 'location', 'dqwz', 'weizhi',
+  'share', 'bshare', 'jiathis', 'social', 'related', 'relevant', 'recommend', 'xgwj', 'xgxw', 'xglj', 'xgzc',
+  'footer', 'copyright', 'banquan', 'zrbj', 'comment', 'comments', 'toolbar', 'search', 'sousuo', 'login',
+  'qrcode', 'erweima', 'ewm', 'fontsize', 'zihao', 'pager', 'pagination', 'prevnext', 'sxp', 'sidebar', 'sidenav',
+  'editsection', 'noprint', 'catlinks', 'printfooter', 'toc', 'jump', 'headertemplate', 'skip', 'topbar',
+  'banner', 'logo', 'advert', 'ad', 'ads', 'gotop', 'backtop', 'close',
+]);
+
+function furnitureByName(el: DomElement): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (FURNITURE_TAGS.has(tag)) {
+    // ASP.NET sites wrap the whole page in one <form>: a form is furniture only when it is small.
+    return tag !== 'FORM' || (el.textContent ?? '').length < 200;
+  }
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (!names.trim()) return false;
+  for (const name of names.split(/\s+/u)) {
+    if (!name) continue;
+    if (FURNITURE_WORDS.has(name)) return true;
+    const parts = name.split(/[-_]+/u);
+    // "ws-header" (Wikisource's previous/next header), "mw-editsection", "bshare-custom", "xgwj_list".
+    if (parts.length > 1 && parts.some((p) => FURNITURE_WORDS.has(p) && p !== 'ad' && p !== 'close' && p !== 'search')) return true;
+    if (name === 'ws-header') return true;
+  }
+  return false;
+}
+
+function hidden(el: DomElement): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/gu, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/**
+ * Lines of site furniture that sit inside the article's own container on
+ * many sites: print/close links, font-size switches, share prompts, the
+ * editor's name, "related" headings, footer lines. Only short lines.
+ */
+const FURNITURE_LINE = [
+  /^[【[]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部|首页)?|字体|字号)\s*[】\]]?(?:\s*[【[]?\s*(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回(?:顶部)?)\s*[】\]]?)*$/u,
+  /^[【[]?\s*(?:字体|字号)\s*[：:]?\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中\s*[】\]]?\s*[【[]?\s*小\s*[】\]]?/u,
+  /^分享(?:到)?\s*[：:]?/u,
+  /^[（(]?\s*责任编辑\s*[：:]/u,
+  /^扫一扫/u,
+  /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]/u,
+  /^(?:相关(?:文件|链接|新闻|阅读|稿件|政策|解读)|相关附件)\s*[：:]?$/u,
+  /(?:版权所有|ICP备|ICP证|公网安备|网站标识码|网站识别码)/u,
+];
+
+function furnitureLine(line: string): boolean {
+  const t = line.trim();
+  return [...t].length <= 80 && FURNITURE_LINE.some((re) => re.test(t));
+}
+
+// ---------------------------------------------------------------------------
+// Where the prose is
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN',
+  'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION',
+  'LEGEND', 'SUMMARY', 'BODY', 'HTML',
+]);
+
+const tagOf = (el: DomElement) => el.tagName.toUpperCase();
+
+function hanCount(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x3400 && cp <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/**
+ * Each element's prose weight: the ideographs of its paragraphs (runs of
+ * inline text between block boundaries) that are not link text and are long
+ * enough to be prose (a navigation item or a footer line is not).
+ */
+function proseWeights(body: DomElement, skip: (el: DomElement) => boolean): Map<DomElement, number> {
+  const weight = new Map<DomElement, number>();
+  const add = (el: DomElement, n: number) => {
+    for (let p: DomElement | null = el; p; p = p.parentElement) weight.set(p, (weight.get(p) ?? 0) + n);
+  };
+  // A paragraph run: the text of consecutive inline nodes under one block.
+  const walk = (block: DomElement) => {
+    let run = 0;
+    let linkRun = 0;
+    const flush = () => {
+      if (run >= 8 && linkRun < run * 0.5) add(block, run);
+      run = 0;
+      linkRun = 0;
+    };
+    const inline = (node: DomNode, inLink: boolean) => {
+      if (node.nodeType === TEXT_NODE) {
+        const n = hanCount(node.textContent ?? '');
+        run += n;
+        if (inLink) linkRun += n;
+        return;
+      }
+      if (!isElement(node) || NEVER_TEXT.has(tagOf(node)) || skip(node)) return;
+      if (tagOf(node) === 'BR') {
+        flush();
+        return;
+      }
+      if (BLOCK_TAGS.has(tagOf(node))) {
+        flush();
+        walk(node);
+        return;
+      }
+      for (const c of Array.from(node.childNodes)) inline(c, inLink || tagOf(node) === 'A');
+    };
+    for (const c of Array.from(block.childNodes)) inline(c, false);
+    flush();
+  };
+  walk(body);
+  return weight;
+}
+
+/** Descend from <body> into the child holding nearly all the prose, until the prose divides. */
+function findArticle(body: DomElement, skip: (el: DomElement) => boolean): DomElement {
+  const weight = proseWeights(body, skip);
+  let node = body;
+  for (;;) {
+    const total = weight.get(node) ?? 0;
+    if (total === 0) return node;
+    const heaviest = childElements(node)
+      .filter((c) => !skip(c))
+      .reduce<DomElement | undefined>((best, c) => ((weight.get(c) ?? 0) > (best ? (weight.get(best) ?? 0) : 0) ? c : best), undefined);
+    if (!heaviest || (weight.get(heaviest) ?? 0) < total * 0.85) return node;
+    node = heaviest;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// DOM → lines
+
+/** A style's text-indent as a number of characters (2em, 32px at 16px a character, 24pt at 12pt). */
+function textIndent(el: DomElement): number {
+  const m = /text-indent\s*:\s*([\d.]+)\s*(em|px|pt|rem)?/iu.exec(el.getAttribute('style') ?? '');
+  if (!m) return 0;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? 'px').toLowerCase();
+  const chars = unit === 'em' || unit === 'rem' ? n : unit === 'pt' ? n / 12 : n / 16;
+  return Math.max(0, Math.min(4, Math.round(chars)));
+}
+
+const HTML_SPACE = /[ \t\n\r\f]+/gu;
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+
+/**
+ * The text of a subtree as lines: a block element or <br> ends a line, a
+ * table row is one line with its cells separated by an ideographic space.
+ * Source whitespace collapses as a browser collapses it (and vanishes
+ * between two ideographs, where a browser's line break in the source did not
+ * mean a space); &nbsp; and the ideographic space are kept, and a
+ * text-indent becomes leading ideographic spaces.
+ */
+export function renderLines(root: DomElement, skip: (el: DomElement) => boolean, onSkip?: (el: DomElement) => void): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let indent = 0;
+  const flush = () => {
+    let t = line.replace(/^[ \t\n\r\f]+|[ \t\n\r\f\u00a0\u3000]+$/gu, '');
+    if (t !== '' && indent > 0 && !/^[\u00a0\u3000 ]/u.test(t)) t = '\u3000'.repeat(indent) + t;
+    if (t.replace(/[\s\u00a0\u3000]/gu, '') !== '') lines.push(t);
+    line = '';
+    indent = 0;
+  };
+  const appendText = (raw: string, pre: boolean) => {
+    if (pre) {
+      const parts = raw.split('\n');
+      parts.forEach((p, i) => {
+        if (i > 0) flush();
+        line += p;
+      });
+      return;
+    }
+    // A whitespace run with a line break between two ideographs is the page's source formatting, not a space.
+    let text = raw.replace(HTML_SPACE, (ws, at: number, all: string) => {
+      const before = at > 0 ? all[at - 1]! : line.slice(-1);
+      const after = all[at + ws.length] ?? '';
+      if (ws.includes('\n') && CJK.test(before) && (after === '' || CJK.test(after))) return '';
+      return ' ';
+    });
+    if (line === '' || /[ ]$/u.test(line)) text = text.replace(/^ /u, '');
+    line += text;
+  };
+  const visit = (node: DomNode, pre: boolean) => {
+    if (node.nodeType === TEXT_NODE) {
+      appendText(node.textContent ?? '', pre);
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = tagOf(node);
+    if (NEVER_TEXT.has(tag) || hidden(node)) return;
+    if (skip(node)) {
+      onSkip?.(node);
+      return;
+    }
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    if (tag === 'TR') {
+      flush();
+      const cells = childElements(node)
+        .filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH')
+        .map((c) => renderLines(c, skip, onSkip).map((l) => l.trim()).join(' '))
+        .filter((c) => c !== '');
+      if (cells.length > 0) lines.push(cells.join('\u3000'));
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      flush();
+      indent = textIndent(node);
+    }
+    const inPre = pre || tag === 'PRE' || tag === 'TEXTAREA';
+    for (const c of Array.from(node.childNodes)) visit(c, inPre);
+    if (block) flush();
+  };
+  visit(root, false);
+  flush();
+  return lines;
+}
+
+// ---------------------------------------------------------------------------
+// The title
+
+const TITLE_HINT = /(?:^|[-_\s])(?:title|tit|bt|biaoti|headline)(?:$|[-_\s\d])/iu;
+
+function precedes(a: DomElement, b: DomElement): boolean {
+  // Document order without compareDocumentPosition: a's path and b's path from the root.
+  const path = (el: DomElement) => {
+    const out: DomElement[] = [];
+    for (let p: DomElement | null = el; p; p = p.parentElement) out.unshift(p);
+    return out;
+  };
+  const pa = path(a);
+  const pb = path(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length || i === pb.length) return false; // one holds the other
+  const parent = pa[i - 1]!;
+  const kids = childElements(parent);
+  return kids.indexOf(pa[i]!) < kids.indexOf(pb[i]!);
+}
+
+/**
+ * The notice's title when the article container does not include it (gov.cn
+ * prints it in an <h1> above the TRS_Editor <div>): the last heading before
+ * the article, else the metadata's 标题, else the page's <title> up to the
+ * site name.
+ */
+function findTitle(doc: DomDocument, article: DomElement, skip: (el: DomElement) => boolean, metadataTitle?: string): { lines: string[]; element?: DomElement } | undefined {
+  const candidates = Array.from(doc.querySelectorAll('h1, h2, h3, [class], [id]')).filter((el) => {
+    const tag = tagOf(el);
+    if (!/^H[1-3]$/u.test(tag) && !TITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return false;
+    if (!precedes(el, article)) return false;
+    for (let p: DomElement | null = el; p; p = p.parentElement) if (skip(p) || furnitureByName(p)) return false;
+    const text = (el.textContent ?? '').replace(/[\s\u00a0\u3000]+/gu, '');
+    return hanCount(text) >= 6 && text.length <= 120 && !furnitureLine(text);
+  });
+  const last = candidates.at(-1);
+  if (last) return { lines: renderLines(last, () => false), element: last };
+  if (metadataTitle) return { lines: [metadataTitle] };
+  const pageTitle = (doc.querySelector('title')?.textContent ?? '').split(/\s*[_|｜–—-]+\s*/u)[0]?.trim();
+  if (pageTitle && hanCount(pageTitle) >= 6) return { lines: [pageTitle] };
+  return undefined;
+}
+
+const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
+
+// ---------------------------------------------------------------------------
+
+export interface ReadHtmlOptions {
+  readonly name: string;
+  readonly decoder: Decoder;
+  readonly encoding?: string;
+}
+
+export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions): SourceText {
+  const { text: html, encoding } = decodeHtml(bytes, options.name, options.decoder, options.encoding);
+  const doc = parseDocument(html);
+  const body = doc.body!;
+  const metadataBlocks = findMetadataBlocks(body);
+  const metadata = readMetadata(metadataBlocks);
+  const isMetadata = (el: DomElement) => metadataBlocks.includes(el);
+  const isFurniture = (el: DomElement) => furnitureByName(el) || hidden(el);
+  const skipForArticle = (el: DomElement) => isMetadata(el) || isFurniture(el) || NEVER_TEXT.has(tagOf(el));
+
+  const article = findArticle(body, skipForArticle);
+  const dropped: string[] = [];
+  const articleLines = renderLines(article, skipForArticle, (el) => {
+    if (!isMetadata(el)) dropped.push(...renderLines(el, () => false));
+  });
+
+  const kept: string[] = [];
+  for (const line of articleLines) {
+    if (furnitureLine(line)) dropped.push(line.trim());
+    else kept.push(line);
+  }
+
+  // The title, when the article's own text does not begin with it.
+  const title = findTitle(doc, article, skipForArticle, metadata.title);
+  const opening = squash(kept.slice(0, 4).join(''));
+  let titleElement: DomElement | undefined;
+  if (title && title.lines.length > 0 && !opening.includes(squash(title.lines.join('')))) {
+    kept.unshift(...title.lines);
+    titleElement = title.element;
+  }
+
+  // Whatever the page shows outside the article, the title and the metadata block.
+  const outside = renderLines(body, (el) => el === article || el === titleElement || isMetadata(el));
+  const droppedAll = [...outside, ...dropped].map((l) => l.trim()).filter((l) => l !== '');
+
+  return { format: 'html', encoding, text: kept.join('\n'), metadata, dropped: droppedAll };
+}
