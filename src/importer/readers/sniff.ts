@@ -110,7 +110,8 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     head = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 8192));
   } else {
-    head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    head = new TextDecoder('latin1').decode(bytes.subarray(bom, 8192));
   }
   return looksLikeHtml(head) ? 'html' : 'txt';
 }
