@@ -60,6 +60,18 @@ const sqliteWasmFromAsset = {
   },
 };
 
+// linkedom (the import command's HTML and XML parser) tries the native
+// `canvas` package for <canvas> elements and falls back to its own shim; the
+// executable takes the shim (notices have no canvases to draw).
+const linkedomCanvasShim = {
+  name: 'linkedom-canvas-shim',
+  setup(b) {
+    b.onResolve({ filter: /^canvas$/ }, (args) =>
+      /[\\/]linkedom[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), 'canvas-shim.cjs') } : undefined,
+    );
+  },
+};
+
 class PackageError extends Error {}
 function fail(message) {
   throw new PackageError(message);
@@ -82,7 +94,7 @@ try {
     legalComments: 'none',
     logLevel: 'silent',
     metafile: true,
-    plugins: [builtinsThroughRequire, sqliteWasmFromAsset],
+    plugins: [builtinsThroughRequire, sqliteWasmFromAsset, linkedomCanvasShim],
     // CommonJS has no import.meta; give code that asks for its own location
     // the executable's (in a single executable, __filename is its path).
     define: { 'import.meta.url': '__mandatesModuleUrl' },

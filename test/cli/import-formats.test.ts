@@ -21,6 +21,16 @@ describe('mandates import: formats', () => {
     expect(body(html.stdout)).toBe(body(txt.stdout));
   });
 
+  it('reads a .docx, from a file or standard input, as the same document as the typed text', async () => {
+    const txt = await run(['import', join(fixtures, 'sanding.txt')]);
+    const docx = await run(['import', join(fixtures, 'office/sanding-numbered.docx')]);
+    expect(docx.code).toBe(0);
+    expect(docx.stdout).toContain('sanding-numbered.docx (docx); check it against the source.');
+    expect(body(docx.stdout)).toBe(body(txt.stdout));
+    const piped = await run(['import', '-'], { stdin: readFileSync(join(fixtures, 'office/sanding-numbered.docx')) });
+    expect(body(piped.stdout)).toBe(body(txt.stdout));
+  });
+
   it('sniffs HTML on standard input, and --from html/txt say how to read it', async () => {
     const page = readFileSync(join(fixtures, 'html/wikisource-sanding.html'));
     const sniffed = await run(['import', '-'], { stdin: page });

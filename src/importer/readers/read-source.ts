@@ -42,7 +42,11 @@ export async function readSource(bytes: Uint8Array, options: ReadSourceOptions):
       const { readHtml } = await import('./html.js');
       return readHtml(bytes, options);
     }
+    case 'docx': {
+      const { readDocx } = await import('./docx.js');
+      return readDocx(bytes, options.name);
+    }
     default:
-      throw new UserError(`${options.name}: a ${format} file; this version of mandates reads notices as plain text or HTML only`);
+      throw new UserError(`${options.name}: a ${format} file; this version of mandates reads notices as plain text, HTML or .docx only`);
   }
 }

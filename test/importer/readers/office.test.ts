@@ -1,0 +1,72 @@
+// The Word (.docx) reader, and the counters word processors number lists with.
+// Fixtures: test/fixtures/import/office/, made by make-fixtures.py there with
+// LibreOffice from the .fodt sources beside them (the script says how).
+import iconv from 'iconv-lite';
+import { pinyin } from 'pinyin-pro';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DocumentFile } from '../../../src/corpus/format.js';
+import { parseCorpusText } from '../../../src/corpus/parse.js';
+import { UserError } from '../../../src/errors.js';
+import { importNotice } from '../../../src/importer/notice.js';
+import { formatCounter, renderLevelText, toChineseNumber } from '../../../src/importer/readers/numbering.js';
+import { readSource } from '../../../src/importer/readers/read-source.js';
+
+const initials = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
+const office = (name: string) => readFileSync(new URL(`../../fixtures/import/office/${name}`, import.meta.url));
+const read = (bytes: Uint8Array, name = 'notice') => readSource(bytes, { name, decoder: iconv });
+const importOf = (text: string) => importNotice(text, { initials }).document;
+const bundled = parseCorpusText(readFileSync(new URL('../../../corpus/sbf-2003-9.yaml', import.meta.url), 'utf8'), 'b')[0]!.doc;
+const withoutUnitNotes = (doc: DocumentFile): DocumentFile => ({ ...doc, units: doc.units.map(({ notes: _n, ...u }) => u) });
+const sandingTxt = readFileSync(new URL('../../fixtures/import/sanding.txt', import.meta.url), 'utf8');
+const lines = (text: string) => text.split('\n').map((l) => l.replace(/[\s\u00a0\u3000]+/gu, ' ').trim()).filter((l) => l !== '');
+
+describe('numbering as word processors show it', () => {
+  it('formats counters in the formats Chinese documents use', () => {
+    expect([1, 2, 10, 11, 19, 20, 21, 99, 100, 101, 110, 1000, 1001].map(toChineseNumber)).toEqual([
+      '一', '二', '十', '十一', '十九', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十', '一千', '一千零一',
+    ]);
+    expect(formatCounter(12, 'chineseCounting')).toBe('十二');
+    expect(formatCounter(3, 'taiwaneseCountingThousand')).toBe('三');
+    expect(formatCounter(12, 'chineseLegalSimplified')).toBe('拾贰');
+    expect(formatCounter(3, 'ideographTraditional')).toBe('丙');
+    expect(formatCounter(3, 'ideographZodiac')).toBe('寅');
+    expect(formatCounter(10, 'ideographDigital')).toBe('一〇');
+    expect(formatCounter(4, 'decimalEnclosedCircle')).toBe('④');
+    expect(formatCounter(12, 'decimalFullWidth')).toBe('１２');
+    expect(formatCounter(4, 'lowerRoman')).toBe('iv');
+    expect(formatCounter(28, 'upperLetter')).toBe('BB');
+    expect(formatCounter(1, 'bullet')).toBeUndefined();
+  });
+
+  it('fills a level text with each level’s counter in that level’s format', () => {
+    expect(renderLevelText('（%2）', [3, 4], ['chineseCounting', 'chineseCounting'])).toBe('（四）');
+    expect(renderLevelText('%1、', [11], ['chineseCounting'])).toBe('十一、');
+    expect(renderLevelText('第%1条', [23], ['chineseCounting'])).toBe('第二十三条');
+    expect(renderLevelText('%1.%2', [2, 3], ['decimal', 'decimal'])).toBe('2.3');
+  });
+});
+
+describe('.docx reader', () => {
+  it('reads Writer’s automatic list numbering as the labels it shows: the same document as the typed text', async () => {
+    const source = await read(office('sanding-numbered.docx'));
+    expect(source.format).toBe('docx');
+    expect(source.encoding).toBeUndefined();
+    expect(lines(source.text)).toEqual(lines(sandingTxt));
+    expect(source.text.split('\n')[1]).toMatch(/^\u3000\u3000根据第十一届/u);
+    expect(source.dropped).toEqual([]);
+    expect(importOf(source.text)).toEqual(importOf(sandingTxt));
+  });
+
+  it('imports the seed from .docx to the bundled corpus', async () => {
+    const source = await read(office('seed.docx'));
+    expect(withoutUnitNotes(importOf(source.text))).toEqual(withoutUnitNotes(bundled));
+  });
+
+  it('refuses a damaged .docx in one line', async () => {
+    const bytes = office('sanding-numbered.docx');
+    const cut = bytes.subarray(0, Math.floor(bytes.length / 2));
+    await expect(read(cut, 'cut.docx')).rejects.toThrow(UserError);
+    await expect(read(cut, 'cut.docx')).rejects.toThrow(/^cut\.docx: a damaged \.docx file \(the zip container cannot be read: .*\); open and re-save it in Word, WPS or LibreOffice$/u);
+  });
+});
