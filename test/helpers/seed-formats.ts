@@ -8,7 +8,7 @@
 export function seedParagraphs(seedText: string): string[] {
   return seedText
     .split('\n')
-    .flatMap((line) => line.split(/[ \u3000]{2,}/u))
+    .flatMap((line) => line.split(/[ \u00a0\u3000]{2,}/u))
     .map((p) => p.trim())
     .filter((p) => p !== '');
 }

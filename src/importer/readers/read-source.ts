@@ -46,7 +46,11 @@ export async function readSource(bytes: Uint8Array, options: ReadSourceOptions):
       const { readDocx } = await import('./docx.js');
       return readDocx(bytes, options.name);
     }
+    case 'pdf': {
+      const { readPdf } = await import('./pdf.js');
+      return readPdf(bytes, options.name);
+    }
     default:
-      throw new UserError(`${options.name}: a ${format} file; this version of mandates reads notices as plain text, HTML or .docx only`);
+      throw new UserError(`${options.name}: a ${format} file; this version of mandates reads notices as plain text, HTML, .docx or PDF only`);
   }
 }

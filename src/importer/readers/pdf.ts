@@ -1,0 +1,106 @@
+/**
+ * A PDF with a text layer → the notice's paragraphs, through pdf.js (its
+ * legacy build, which runs on Node 20). pdf.js normally parses in a web
+ * worker; here its worker module is loaded into this thread (pdf.js's
+ * "fake worker", which it uses whenever `globalThis.pdfjsWorker` is set), so
+ * nothing is looked up on disk at run time and the standalone executable
+ * carries it like any other module. The layout work is in pdf-layout.ts.
+ */
+import { UserError } from '../../errors.js';
+import { layoutPdf, type PdfPage, type TextPiece } from './pdf-layout.js';
+import type { SourceMetadata, SourceText } from './types.js';
+
+interface PdfJsTextItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+}
+
+interface PdfJs {
+  getDocument(options: Record<string, unknown>): { promise: Promise<PdfJsDocument>; destroy(): Promise<void> };
+}
+
+interface PdfJsDocument {
+  numPages: number;
+  getPage(n: number): Promise<{
+    getViewport(o: { scale: number }): { width: number; height: number };
+    getTextContent(): Promise<{ items: PdfJsTextItem[] }>;
+    cleanup(): void;
+  }>;
+  getMetadata(): Promise<{ info?: Record<string, unknown> }>;
+  destroy(): Promise<void>;
+}
+
+let loaded: Promise<PdfJs> | undefined;
+
+/** pdf.js and its worker, loaded once. Loading prints pdf.js's own warnings (no canvas package) to stdout, which carries data: they are held back. */
+function loadPdfJs(): Promise<PdfJs> {
+  loaded ??= (async () => {
+    const log = console.log;
+    console.log = () => {};
+    try {
+      const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return pdfjs as unknown as PdfJs;
+    } finally {
+      console.log = log;
+    }
+  })();
+  return loaded;
+}
+
+const hanCount = (s: string) => (s.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+
+export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceText> {
+  const pdfjs = await loadPdfJs();
+  // pdf.js takes ownership of the buffer it is given: give it a copy.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  let doc: PdfJsDocument;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    const err = e as { name?: string; message?: string };
+    if (err.name === 'PasswordException') {
+      throw new UserError(`${name}: the PDF is encrypted with a password; open it, save a copy without the password, and import that`);
+    }
+    throw new UserError(`${name}: a damaged PDF (${err.message ?? String(e)}); save it again from the program that made it`);
+  }
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const { width, height } = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const pieces: TextPiece[] = [];
+      for (const item of content.items) {
+        if (typeof item.str !== 'string' || !item.transform) continue;
+        const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
+        // Only horizontal text: rotated stamps and vertical margin notes are not the notice's lines.
+        if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) continue;
+        pieces.push({ str: item.str, x, y, width: item.width ?? 0, size: Math.hypot(c, d) || Math.abs(d) });
+      }
+      pages.push({ width, height, pieces });
+      page.cleanup();
+    }
+    const { text, dropped } = layoutPdf(pages);
+    if (text.trim() === '') {
+      throw new UserError(
+        `${name}: the PDF has no text layer (${doc.numPages === 1 ? 'its page is an image' : `its ${doc.numPages} pages are images`}: a scan?); mandates does not do OCR: import the document's .docx or web page, or run OCR first`,
+      );
+    }
+    const metadata: { -readonly [K in keyof SourceMetadata]?: string } = {};
+    const info = (await doc.getMetadata().catch(() => ({ info: undefined }))).info;
+    const title = typeof info?.['Title'] === 'string' ? info['Title'].trim() : '';
+    if (hanCount(title) >= 6) metadata.title = title;
+    return { format: 'pdf', text, metadata, dropped };
+  } finally {
+    await doc.destroy();
+  }
+}
