@@ -5,6 +5,7 @@
 // required only by the commands that use them.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,8 +29,28 @@ const common = {
   supported: { 'dynamic-import': false },
 };
 
+// pdf.js (the PDF reader's library) is compiled apart, into build/vendor/pdfjs.cjs, and
+// required from the CLI bundle only when a PDF is imported.
+const PDFJS_MODULE = /[\\/]importer[\\/]readers[\\/]pdfjs\.js$/;
 await build({
   ...common,
+  entryPoints: [`${root}src/importer/readers/pdfjs.ts`],
+  outfile: `${root}build/vendor/pdfjs.cjs`,
+  minify: true,
+  logLevel: 'error',
+});
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(b) {
+    b.onResolve({ filter: /pdfjs\.js$/ }, (args) =>
+      PDFJS_MODULE.test(join(args.resolveDir, args.path)) ? { path: './vendor/pdfjs.cjs', external: true } : undefined,
+    );
+  },
+};
+
+await build({
+  ...common,
+  plugins: [pdfjsApart],
   entryPoints: [`${root}src/cli/entry.ts`],
   outfile: `${root}build/mandates.cjs`,
   // OpenCC's character table (a 29 kB string) is inlined: name resolution and search

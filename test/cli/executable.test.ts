@@ -86,6 +86,26 @@ describe.skipIf(process.platform !== 'linux')('the standalone executable', () =>
     }
   });
 
+  it('imports a notice from every format it reads (the readers and pdf.js are inside)', () => {
+    const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+    const imported = (file: string) => {
+      const r = spawnSync(exe, ['import', join(fixtures, file)], { cwd: empty, env: {}, encoding: 'utf8' });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const units = /^units:\n {2}- id: swb\n/mu;
+    for (const file of ['html/gov-sanding-gb2312.html', 'office/sanding-numbered.docx', 'office/sanding-numbered.pdf']) {
+      const r = imported(file);
+      expect([file, r.code]).toEqual([file, 0]);
+      // Data only on stdout: pdf.js's own start-up warnings (no canvas package) must not reach it.
+      expect(r.stdout.split('\n')[0]).toMatch(/^# yaml-language-server: /u);
+      expect(r.stdout).toMatch(units);
+    }
+    const scan = imported('office/scan.pdf');
+    expect(scan.code).toBe(2);
+    expect(scan.stderr).toMatch(/scan\.pdf: the PDF has no text layer/u);
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
   it('fails like the script it is: one line, exit 2, a stack only with --debug', () => {
     const r = mandates(['show', '航天局']);
     expect(r.code).toBe(2);

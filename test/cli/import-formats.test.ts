@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { run } from '../helpers/run.js';
 
 const fixtures = new URL('../fixtures/import/', import.meta.url).pathname;
@@ -15,10 +16,27 @@ describe('mandates import: formats', () => {
   it('reads a saved government page as the same document as its clean text copy, naming the charset it found', async () => {
     const html = await run(['import', join(fixtures, 'html/gov-sanding-gb2312.html')]);
     const txt = await run(['import', join(fixtures, 'sanding.txt')]);
+    const fromTxt = parse(txt.stdout);
+    const fromHtml = parse(html.stdout);
     expect(html.code).toBe(0);
-    expect(html.stderr).toBe('');
+    // The page's metadata table fills the number, issuer and date the provision's text does not print, and says so.
+    expect(html.stderr).toContain(': number 国办发〔2008〕77号; issuer 国务院办公厅; date 2008-07-11; 4 units\n');
+    expect(html.stderr.match(/warning: .*/gu)).toEqual([
+      'warning: ' + join(fixtures, 'html/gov-sanding-gb2312.html') + ': the document number 国办发〔2008〕77号 comes from the source\'s metadata; the text itself prints none',
+    ]);
     expect(html.stdout).toContain('gov-sanding-gb2312.html (gb18030); check it against the source.');
-    expect(body(html.stdout)).toBe(body(txt.stdout));
+    // The same units and duties as the clean text copy; the head gains what the metadata table gave.
+    expect(fromHtml.units).toEqual(fromTxt.units);
+    expect({ ...fromHtml, units: undefined }).toEqual({
+      ...fromTxt,
+      units: undefined,
+      id: 'gbf-2008-77',
+      number: '国办发〔2008〕77号',
+      numberNormalized: '国办发〔2008〕77号',
+      issuer: '国务院办公厅',
+      date: '2008-07-11',
+      dateText: '2008年07月11日',
+    });
   });
 
   it('reads a .docx, from a file or standard input, as the same document as the typed text', async () => {
@@ -36,6 +54,7 @@ describe('mandates import: formats', () => {
     const sniffed = await run(['import', '-'], { stdin: page });
     const txt = await run(['import', join(fixtures, 'sanding.txt')]);
     expect(sniffed.code).toBe(0);
+    expect(sniffed.stderr).not.toContain('warning');
     expect(body(sniffed.stdout)).toBe(body(txt.stdout));
     // A copied fragment does not look like a page; --from html reads it as one.
     const fragment = '<p>商务部主要职责内设机构和人员编制规定</p>' + readFileSync(join(fixtures, 'sanding.txt'), 'utf8').split('\n').slice(2).map((l) => `<p>${l}</p>`).join('');

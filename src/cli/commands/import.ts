@@ -116,7 +116,12 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
       const encoding = source.encoding ?? source.format;
       const initials = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', type: 'array' }).join('');
       if (text.trim() === '') throw new UserError(`${name} is empty: nothing to import`);
-      const { document, warnings, summary } = importNotice(text, { initials, ...(options.id ? { id: options.id } : {}) });
+      const { document, warnings, summary } = importNotice(text, {
+        initials,
+        metadata: source.metadata,
+        dropped: source.dropped,
+        ...(options.id ? { id: options.id } : {}),
+      });
       if (document.units.length === 0) {
         throw new UserError(`found no units in ${name} (no heading followed by numbered items, no 三定 sections); nothing written`);
       }

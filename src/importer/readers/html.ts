@@ -175,7 +175,7 @@ const FURNITURE_LINE = [
   /^扫一扫/u,
   /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]/u,
   /^(?:相关(?:文件|链接|新闻|阅读|稿件|政策|解读)|相关附件)\s*[：:]?$/u,
-  /(?:版权所有|ICP备|ICP证|公网安备|网站标识码|网站识别码)/u,
+  /(?:版权所有|版權所有|ICP备|ICP证|公网安备|网站标识码|网站识别码|知识共享|知識共享|Creative Commons|隐私政策|免责声明)/u,
 ];
 
 function furnitureLine(line: string): boolean {
@@ -443,9 +443,11 @@ export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions): SourceTex
     titleElement = title.element;
   }
 
-  // Whatever the page shows outside the article, the title and the metadata block.
+  // Whatever the page shows outside the article, the title and the metadata block. Boilerplate
+  // recognised for certain (copyright, licence and ICP lines, print and share links) is dropped
+  // without a report: the report is for text whose dropping a person may want to check.
   const outside = renderLines(body, (el) => el === article || el === titleElement || isMetadata(el));
-  const droppedAll = [...outside, ...dropped].map((l) => l.trim()).filter((l) => l !== '');
+  const droppedAll = [...outside, ...dropped].map((l) => l.trim()).filter((l) => l !== '' && !furnitureLine(l));
 
   return { format: 'html', encoding, text: kept.join('\n'), metadata, dropped: droppedAll };
 }

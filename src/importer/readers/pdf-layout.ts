@@ -112,7 +112,8 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfText {
   const body = perPage.map((lines) =>
     lines.filter((l, i) => {
       const edge = i === 0 || i === lines.length - 1 || i === 1 || i === lines.length - 2;
-      if (edge && (FOLIO.test(l.text) || repeated(l))) {
+      if (edge && FOLIO.test(l.text)) return false;
+      if (edge && repeated(l)) {
         dropped.push(l.text);
         return false;
       }

@@ -39,9 +39,9 @@ function loadPdfJs(): Promise<PdfJs> {
     const log = console.log;
     console.log = () => {};
     try {
-      const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+      const { getDocument, worker } = await import('./pdfjs.js');
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-      return pdfjs as unknown as PdfJs;
+      return { getDocument } as unknown as PdfJs;
     } finally {
       console.log = log;
     }

@@ -36,6 +36,10 @@ export interface SourceText {
   /** The notice's text: one paragraph a line, in reading order; indentation kept as leading spaces. */
   readonly text: string;
   readonly metadata: SourceMetadata;
-  /** Text the reader dropped as site furniture (navigation, footers, share links…), one entry a block. */
+  /**
+   * Text the reader dropped as site furniture (navigation, breadcrumbs, link lists, running
+   * headers…), one entry a block. Boilerplate it recognises for certain (copyright and ICP
+   * lines, print/close/share links, folios) is dropped without being listed.
+   */
   readonly dropped: readonly string[];
 }

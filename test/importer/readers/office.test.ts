@@ -70,3 +70,32 @@ describe('.docx reader', () => {
     await expect(read(cut, 'cut.docx')).rejects.toThrow(/^cut\.docx: a damaged \.docx file \(the zip container cannot be read: .*\); open and re-save it in Word, WPS or LibreOffice$/u);
   });
 });
+
+describe('PDF reader', () => {
+  it('joins the lines the page width broke, drops the running header and the — N — folios, repairs the spaces', async () => {
+    const source = await read(office('sanding-numbered.pdf'));
+    expect(source.format).toBe('pdf');
+    // 〔200|8〕 broken at a line end, 11 号 spaced by the PDF: both read as the text prints them.
+    expect(source.text).toContain('（国发〔2008〕11号），设立商务部');
+    expect(lines(source.text)).toEqual(lines(sandingTxt));
+    // The running header (the title, on every page) is reported; the folios are not text at all.
+    expect(source.dropped).toEqual(Array(4).fill('商务部主要职责内设机构和人员编制规定'));
+    expect(source.text).not.toMatch(/—\s*\d\s*—/u);
+    expect(importOf(source.text)).toEqual(importOf(sandingTxt));
+  });
+
+  it('imports the seed from PDF to the bundled corpus (a title wrapped over two lines, -N- folios)', async () => {
+    const source = await read(office('seed.pdf'));
+    expect(source.text.split('\n')[0]).toBe('商务部关于印发机关服务中心、外贸发展中心等单位的主要职能的通知');
+    expect(source.text).toContain('中华人民共和国商务部 二○○三年六月二十六日');
+    expect(withoutUnitNotes(importOf(source.text))).toEqual(withoutUnitNotes(bundled));
+  });
+
+  it('refuses a scan (pages that are images, no text layer) and a damaged PDF in one line', async () => {
+    await expect(read(office('scan.pdf'), 'scan.pdf')).rejects.toThrow(
+      /^scan\.pdf: the PDF has no text layer \(its page is an image: a scan\?\); mandates does not do OCR: import the document's \.docx or web page, or run OCR first$/u,
+    );
+    const damaged = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n');
+    await expect(read(damaged, 'bad.pdf')).rejects.toThrow(/^bad\.pdf: a damaged PDF \(.*\); save it again from the program that made it$/u);
+  });
+});
