@@ -50,7 +50,13 @@ export async function readSource(bytes: Uint8Array, options: ReadSourceOptions):
       const { readPdf } = await import('./pdf.js');
       return readPdf(bytes, options.name);
     }
-    default:
-      throw new UserError(`${options.name}: a ${format} file; this version of mandates reads notices as plain text, HTML, .docx or PDF only`);
+    case 'odt': {
+      const { readOdt } = await import('./odt.js');
+      return readOdt(bytes, options.name);
+    }
+    case 'doc': {
+      const { readDoc } = await import('./doc.js');
+      return readDoc(bytes, options.name);
+    }
   }
 }

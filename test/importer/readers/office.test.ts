@@ -99,3 +99,37 @@ describe('PDF reader', () => {
     await expect(read(damaged, 'bad.pdf')).rejects.toThrow(/^bad\.pdf: a damaged PDF \(.*\); save it again from the program that made it$/u);
   });
 });
+
+describe('.odt reader', () => {
+  it('counts list numbers from the list style (一, 二, 三, ... with its prefix and suffix) and shows them as labels', async () => {
+    const source = await read(office('sanding-numbered.odt'));
+    expect(source.format).toBe('odt');
+    expect(lines(source.text)).toEqual(lines(sandingTxt));
+    // A list item's second paragraph is not numbered; the style's first-line indent is kept.
+    expect(source.text).toContain('\n（一）办公厅。\n\u3000\u3000负责机关日常运转工作');
+    expect(importOf(source.text)).toEqual(importOf(sandingTxt));
+  });
+});
+
+describe('.doc reader', () => {
+  it('reads a Word 97–2003 document’s text', async () => {
+    const source = await read(office('sanding-typed.doc'));
+    expect(source.format).toBe('doc');
+    expect(lines(source.text)).toEqual(lines(sandingTxt));
+    expect(importOf(source.text)).toEqual(importOf(sandingTxt));
+  });
+
+  it('says so when Word numbered the lists automatically (the numbers are not in a .doc’s text)', async () => {
+    await expect(read(office('sanding-numbered.doc'), 'n.doc')).rejects.toThrow(
+      /^n\.doc: no numbered items in the \.doc's text: Word's automatic list numbers are not stored in a \.doc's text; open it in Word, WPS or LibreOffice, save it as \.docx, and import that$/u,
+    );
+  });
+
+  it('refuses a damaged .doc in one line', async () => {
+    const bytes = office('sanding-typed.doc');
+    const damaged = Buffer.concat([bytes.subarray(0, 512), Buffer.alloc(2048, 0xff)]);
+    // So damaged that its kind no longer shows: --from doc insists.
+    await expect(read(damaged, 'bad.doc')).rejects.toThrow(/^bad\.doc: an Office file that is not a Word document/u);
+    await expect(readSource(damaged, { name: 'bad.doc', decoder: iconv, from: 'doc' })).rejects.toThrow(/^bad\.doc: a damaged or unreadable \.doc \(.*\); open it in Word, WPS or LibreOffice and save it as \.docx$/u);
+  });
+});
