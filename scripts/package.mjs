@@ -8,8 +8,9 @@
 //    loaded modules included, into ONE CommonJS file: inside the executable
 //    `require` loads only Node's built-in modules, so nothing may be left for
 //    it to find on disk;
-// 3. `node --experimental-sea-config` turns that file, the compiled corpus and
-//    SQLite's .wasm (assets, read back with require('node:sea').getAsset) into a blob;
+// 3. `node --experimental-sea-config` turns that file, the compiled corpus,
+//    SQLite's .wasm and pdf.js's CMaps (assets, read back with
+//    require('node:sea').getAsset) into a blob;
 // 4. a copy of this node binary, stripped of its symbols, gets the blob
 //    injected with postject.
 //
@@ -17,7 +18,7 @@
 // way to test here. `--output PATH` writes the executable elsewhere (tests).
 import { spawnSync } from 'node:child_process';
 import { isBuiltin } from 'node:module';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +73,15 @@ const linkedomCanvasShim = {
   },
 };
 
+// Adobe's CMaps (1.7 MB), which the PDF reader needs for PDFs that name a
+// standard Chinese font instead of embedding one: assets, read back by name.
+const cmapDir = join(root, 'node_modules', 'pdfjs-dist', 'cmaps');
+const pdfjsCMaps = Object.fromEntries(
+  readdirSync(cmapDir)
+    .filter((f) => f.endsWith('.bcmap'))
+    .map((f) => [`pdfjs-cmaps/${f}`, join(cmapDir, f)]),
+);
+
 class PackageError extends Error {}
 function fail(message) {
   throw new PackageError(message);
@@ -125,7 +135,7 @@ try {
       disableExperimentalSEAWarning: true,
       // V8's code cache for the bundle: it parses faster at every start.
       useCodeCache: true,
-      assets: { 'corpus.json': compiledCorpus, 'node-sqlite3-wasm.wasm': sqliteWasm },
+      assets: { 'corpus.json': compiledCorpus, 'node-sqlite3-wasm.wasm': sqliteWasm, ...pdfjsCMaps },
     }),
   );
   const blobbed = spawnSync(process.execPath, ['--experimental-sea-config', config], { encoding: 'utf8' });

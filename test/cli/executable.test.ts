@@ -93,7 +93,7 @@ describe.skipIf(process.platform !== 'linux')('the standalone executable', () =>
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     };
     const units = /^units:\n {2}- id: swb\n/mu;
-    for (const file of ['html/gov-sanding-gb2312.html', 'office/sanding-numbered.docx', 'office/sanding-numbered.odt', 'office/sanding-typed.doc', 'office/sanding-numbered.pdf']) {
+    for (const file of ['html/gov-sanding-gb2312.html', 'office/sanding-numbered.docx', 'office/sanding-numbered.odt', 'office/sanding-typed.doc', 'office/sanding-numbered.pdf', 'pdf/cid-font.pdf']) {
       const r = imported(file);
       expect([file, r.code]).toEqual([file, 0]);
       // Data only on stdout: pdf.js's own start-up warnings (no canvas package) must not reach it.
@@ -104,7 +104,7 @@ describe.skipIf(process.platform !== 'linux')('the standalone executable', () =>
     expect(scan.code).toBe(2);
     expect(scan.stderr).toMatch(/scan\.pdf: the PDF has no text layer/u);
     expect(readdirSync(empty)).toEqual([]);
-  });
+  }, 120_000);
 
   it('fails like the script it is: one line, exit 2, a stack only with --debug', () => {
     const r = mandates(['show', '航天局']);

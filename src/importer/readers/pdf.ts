@@ -6,6 +6,9 @@
  * nothing is looked up on disk at run time and the standalone executable
  * carries it like any other module. The layout work is in pdf-layout.ts.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { UserError } from '../../errors.js';
 import { layoutPdf, type PdfPage, type TextPiece } from './pdf-layout.js';
 import type { SourceMetadata, SourceText } from './types.js';
@@ -49,6 +52,28 @@ function loadPdfJs(): Promise<PdfJs> {
   return loaded;
 }
 
+/**
+ * Adobe's CMap files, which pdf.js needs for PDFs that name a standard
+ * Chinese font instead of embedding one (STSong-Light with UniGB-UCS2-H, as
+ * Acrobat's Asian font pack writes them): the bytes are character codes
+ * only these tables turn into text. pdfjs-dist ships them; the standalone
+ * executable carries them as assets (scripts/package.mjs).
+ */
+class CMapReader {
+  async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> {
+    if (!/^[\w.-]+$/u.test(name)) throw new Error(`no CMap named ${name}`);
+    const require = createRequire(import.meta.url);
+    try {
+      const sea = require('node:sea') as { isSea(): boolean; getAsset(key: string): ArrayBuffer };
+      if (sea.isSea()) return { cMapData: new Uint8Array(sea.getAsset(`pdfjs-cmaps/${name}.bcmap`)), isCompressed: true };
+    } catch {
+      // Not a single executable (or a Node without node:sea): read them from pdfjs-dist.
+    }
+    const dir = join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps');
+    return { cMapData: new Uint8Array(readFileSync(join(dir, `${name}.bcmap`))), isCompressed: true };
+  }
+}
+
 const hanCount = (s: string) => (s.match(/[\u4e00-\u9fff]/gu) ?? []).length;
 
 export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceText> {
@@ -61,6 +86,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceTe
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    CMapReaderFactory: CMapReader,
   });
   let doc: PdfJsDocument;
   try {

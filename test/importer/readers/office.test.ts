@@ -91,6 +91,13 @@ describe('PDF reader', () => {
     expect(withoutUnitNotes(importOf(source.text))).toEqual(withoutUnitNotes(bundled));
   });
 
+  it('reads a PDF that names a standard Chinese font instead of embedding one (STSong-Light, UniGB-UCS2-H, no ToUnicode)', async () => {
+    // test/fixtures/import/pdf/make-fixtures.py writes it; without Adobe's CMaps its text would be unreadable.
+    const source = await read(readFileSync(new URL('../../fixtures/import/pdf/cid-font.pdf', import.meta.url)));
+    expect(lines(source.text)).toEqual(lines(sandingTxt));
+    expect(importOf(source.text)).toEqual(importOf(sandingTxt));
+  });
+
   it('refuses a scan (pages that are images, no text layer) and a damaged PDF in one line', async () => {
     await expect(read(office('scan.pdf'), 'scan.pdf')).rejects.toThrow(
       /^scan\.pdf: the PDF has no text layer \(its page is an image: a scan\?\); mandates does not do OCR: import the document's \.docx or web page, or run OCR first$/u,
