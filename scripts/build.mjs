@@ -68,6 +68,15 @@ const { compileBundledCorpus } = createRequire(import.meta.url)(`${root}build/to
 const n = compileBundledCorpus(`${root}corpus`, `${root}build/corpus.json`);
 console.error(`build: bundled corpus compiled (${n.documents} documents, ${n.duties} duties)`);
 
+// The manual page, from the command definitions and docs/ (`mandates help --man` prints it).
+await build({
+  ...common,
+  entryPoints: [`${root}scripts/man-page.ts`],
+  outfile: `${root}build/tools/man-page.cjs`,
+  external: LAZY_PACKAGES.flatMap((p) => [p, `${p}/*`]),
+});
+await createRequire(import.meta.url)(`${root}build/tools/man-page.cjs`).writeManPage(root, `${root}build/mandates.1`);
+
 // V8's code cache for the bundle, made by one real run (a search, so the
 // functions it compiles are in the cache); bin/mandates uses it when this Node
 // accepts it and compiles from source otherwise.

@@ -29,6 +29,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({ options: { output: { type: 'string', default: join(root, 'dist', 'mandates') } } });
 const output = resolve(args.output);
 const compiledCorpus = join(root, 'build', 'corpus.json');
+const manPage = join(root, 'build', 'mandates.1');
 // The fuse Node's own binary carries: postject flips it to say a blob is present.
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
@@ -135,7 +136,7 @@ try {
       disableExperimentalSEAWarning: true,
       // V8's code cache for the bundle: it parses faster at every start.
       useCodeCache: true,
-      assets: { 'corpus.json': compiledCorpus, 'node-sqlite3-wasm.wasm': sqliteWasm, ...pdfjsCMaps },
+      assets: { 'corpus.json': compiledCorpus, 'node-sqlite3-wasm.wasm': sqliteWasm, 'mandates.1': manPage, ...pdfjsCMaps },
     }),
   );
   const blobbed = spawnSync(process.execPath, ['--experimental-sea-config', config], { encoding: 'utf8' });

@@ -1,17 +1,26 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Corpus } from '../corpus/model.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { renderJson } from '../render/safe-text.js';
-import { presentation, type Io, type Presentation } from './context.js';
+import { presentation, type ColorChoice, type Io, type Presentation } from './context.js';
 import { loadCorpus, loadSearchable } from './corpus-source.js';
 
 /** Options every command takes. */
 export interface CommonOptions {
   corpus: string[];
   json?: boolean;
-  color?: boolean;
+  color?: ColorChoice;
   debug?: boolean;
 }
+
+/**
+ * Options every command takes (or most: --json where the command has it),
+ * which may also come before the command name (`mandates --corpus x.yaml
+ * search 许可证`, as git and kubectl allow): main moves them after it.
+ * Those taking a value are listed apart.
+ */
+export const GLOBAL_FLAGS: readonly string[] = ['--no-color', '--debug', '--json'];
+export const GLOBAL_VALUE_OPTIONS: readonly string[] = ['--corpus', '--color', '--lang'];
 
 /** Commander's collector for a repeatable option. */
 export function collect(value: string, previous: string[]): string[] {
@@ -22,7 +31,8 @@ export function collect(value: string, previous: string[]): string[] {
 export function withCommonOptions(cmd: Command, { json = true } = {}): Command {
   cmd.option('--corpus <path>', 'load this corpus file or folder instead of the bundled one (repeatable; - for stdin)', collect, []);
   if (json) cmd.option('--json', 'print JSON (shapes in docs/json.md)');
-  cmd.option('--no-color', 'never colour the output');
+  cmd.addOption(new Option('--color <when>', 'when to colour the output (auto: on a terminal only)').choices(['always', 'never', 'auto']));
+  cmd.option('--no-color', 'never colour the output (--color never)');
   cmd.option('--debug', 'show stack traces for errors');
   return cmd;
 }

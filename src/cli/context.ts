@@ -18,12 +18,17 @@ export interface Presentation {
   readonly width: number | undefined;
 }
 
+/** What `--color WHEN` / `--no-color` asked for: false is --no-color, undefined neither. */
+export type ColorChoice = 'always' | 'never' | 'auto' | boolean | undefined;
+
 /**
- * Colour follows clig.dev: `--no-color` first, then FORCE_COLOR, then
- * NO_COLOR, then colour only when stdout is a terminal (and TERM is not dumb).
+ * Colour follows clig.dev: `--no-color` / `--color never|always` first, then
+ * FORCE_COLOR, then NO_COLOR, then colour only when stdout is a terminal (and
+ * TERM is not dumb); `--color auto` is that default.
  */
-export function colorLevel(io: Io, noColorFlag: boolean): 0 | 1 | 2 | 3 {
-  if (noColorFlag) return 0;
+export function colorLevel(io: Io, choice: ColorChoice): 0 | 1 | 2 | 3 {
+  if (choice === false || choice === 'never') return 0;
+  if (choice === 'always') return supportsColor ? (Math.max(1, supportsColor.level) as 1 | 2 | 3) : 1;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) {
     if (force === '' || force === 'true') return 1;
@@ -36,9 +41,9 @@ export function colorLevel(io: Io, noColorFlag: boolean): 0 | 1 | 2 | 3 {
   return supportsColor ? Math.max(1, supportsColor.level) as 1 | 2 | 3 : 1;
 }
 
-export function presentation(io: Io, options: { color?: boolean }): Presentation {
+export function presentation(io: Io, options: { color?: ColorChoice }): Presentation {
   const tty = io.stdout.isTTY === true;
-  const level = colorLevel(io, options.color === false);
+  const level = colorLevel(io, options.color);
   const envColumns = Number.parseInt(io.env.COLUMNS ?? '', 10);
   const width = tty ? (envColumns > 0 ? envColumns : io.stdout.columns || 80) : undefined;
   return { tty, color: new Chalk({ level }), width };

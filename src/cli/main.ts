@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import { safeLine, safeLines } from '../render/safe-text.js';
+import { GLOBAL_FLAGS, GLOBAL_VALUE_OPTIONS } from './common.js';
 import type { Io } from './context.js';
+import { fitHelp, helpConfiguration } from './help-format.js';
 
 type Register = (program: Command, io: Io, done: (code: number) => void) => void;
 
@@ -29,8 +31,12 @@ export const EXIT = { found: 0, notFound: 1, error: 2 } as const;
 
 const PROGRAM_HELP = `
 Exit status: 0 found, 1 nothing found (diff: differences found), 2 error.
-Colour: only on a terminal; NO_COLOR, FORCE_COLOR and --no-color are honoured.
+Colour: only on a terminal; NO_COLOR, FORCE_COLOR, --no-color and
+--color always|never|auto are honoured.
 Corpus: the bundled one (商办发〔2003〕9号), or --corpus PATH / MANDATES_CORPUS.
+Options every command takes (--corpus, --color, --no-color, --debug, --json)
+may also come before the command: mandates --corpus my.yaml search 许可证.
+The manual: mandates help --man, and docs/ in the source.
 
 Examples:
   mandates units
@@ -39,6 +45,33 @@ Examples:
   mandates export -o 职能.xlsx
 `;
 
+/** British spelling accepted: --colour is --color, --no-colour is --no-color. */
+const spelling = (arg: string) => arg.replace(/^--(no-)?colour(?=$|=)/, '--$1color');
+
+/**
+ * argv as commander should see it: options every command takes, given before
+ * the command name, moved after it (`--corpus x search 许可证` →
+ * `search --corpus x 许可证`), and --colour spelt --color (not after `--`).
+ */
+export function normalizeArgv(argv: readonly string[]): string[] {
+  const moved: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    const arg = spelling(argv[i]!);
+    const name = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
+    if (GLOBAL_FLAGS.includes(arg)) moved.push(arg);
+    else if (GLOBAL_VALUE_OPTIONS.includes(name)) {
+      moved.push(arg);
+      if (name === arg && i + 1 < argv.length) moved.push(argv[++i]!);
+    } else break;
+    i++;
+  }
+  const rest = argv.slice(i);
+  const end = rest.indexOf('--');
+  const spelt = rest.map((a, k) => (end === -1 || k < end ? spelling(a) : a));
+  return spelt.length === 0 ? moved : [spelt[0]!, ...moved, ...spelt.slice(1)];
+}
+
 async function buildProgram(io: Io, done: (code: number) => void): Promise<Command> {
   const program = new Command('mandates')
     .description("query, compare and export Chinese government units' official mandates (机构主要职能)")
@@ -46,8 +79,11 @@ async function buildProgram(io: Io, done: (code: number) => void): Promise<Comma
     .showSuggestionAfterError(true)
     .addHelpText('after', PROGRAM_HELP)
     .exitOverride()
+    .helpCommand('help [command]', 'show help for a command (--man: the manual page)')
+    .configureHelp(helpConfiguration)
     .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
+      // Help (and the version) go out here: fitted to 80 columns, the examples too.
+      writeOut: (s) => void io.stdout.write(fitHelp(s)),
       writeErr: (s) => void io.stderr.write(s),
       // One line: commander's "(Did you mean …?)" second line joins the first.
       outputError: (s, write) => write(`mandates: ${s.replace(/^error: /, '').trim().split('\n').map((l) => l.trim()).join(' ')}\n`),
@@ -59,11 +95,20 @@ async function buildProgram(io: Io, done: (code: number) => void): Promise<Comma
   return program;
 }
 
+/** Every command defined, as help shows them: what the manual page is made from (scripts/build.mjs). */
+export async function programForManual(): Promise<Command> {
+  const silent = { write: () => true } as unknown as NodeJS.WritableStream;
+  const io: Io = { argv: [], env: {}, stdout: silent, stderr: silent, stdin: process.stdin, cwd: process.cwd() };
+  return buildProgram(io, () => {});
+}
+
 /** Run the CLI with `io.argv` (without node and script); resolves to the exit code. */
-export async function main(io: Io): Promise<number> {
+export async function main(original: Io): Promise<number> {
   let code: number = EXIT.found;
+  const io: Io = { ...original, argv: normalizeArgv(original.argv) };
   const debug = io.argv.includes('--debug');
   try {
+    if (io.argv[0] === 'help') return await helpCommand(io);
     const program = await buildProgram(io, (c) => (code = c));
     if (io.argv.length === 0) {
       program.outputHelp();
@@ -89,4 +134,26 @@ export async function main(io: Io): Promise<number> {
     if (debug) io.stderr.write(`${safeLines(err?.stack ?? '')}\n`);
     return EXIT.error;
   }
+}
+
+/**
+ * `mandates help [command]` is `mandates [command] --help`; `help --man`
+ * prints the manual page. An unknown command is an error with a suggestion,
+ * exactly as `mandates nope` is.
+ */
+async function helpCommand(io: Io): Promise<number> {
+  const words = io.argv.slice(1).filter((a) => !a.startsWith('-'));
+  if (io.argv.includes('--man')) {
+    const { manPage } = await import('./man-page.js');
+    io.stdout.write(await manPage());
+    return EXIT.found;
+  }
+  const unknown = io.argv.slice(1).find((a) => a.startsWith('-') && a !== '--help' && a !== '-h');
+  if (unknown !== undefined) {
+    io.stderr.write(`mandates: unknown option '${unknown}' for help (mandates help [command] [--man])\n`);
+    return EXIT.error;
+  }
+  if (words.length === 0) return main({ ...io, argv: ['--help'] });
+  // Not a command: the same error, and suggestion, as `mandates nope`.
+  return main({ ...io, argv: Object.hasOwn(COMMANDS, words[0]!) ? [words[0]!, '--help'] : [words[0]!] });
 }

@@ -28,14 +28,24 @@ function installCleanup(): void {
   }
 }
 
-function writeError(e: unknown, path: string): UserError {
+/** `target` is `path` resolved: an ENOENT for a folder that exists means it cannot take files (/proc). */
+function writeError(e: unknown, path: string, target: string = path): UserError {
   const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' && folderExists(dirname(target))) return new UserError(`cannot write ${path}: folder ${dirname(path)} is not writable`);
   if (code === 'ENOENT') return new UserError(`cannot write ${path}: folder ${dirname(path)} does not exist`);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new UserError(`cannot write ${path}: permission denied`);
   if (code === 'ENOTDIR') return new UserError(`cannot write ${path}: ${dirname(path)} is not a folder`);
   if (code === 'EISDIR') return new UserError(`cannot write ${path}: it is a folder`);
   if (code === 'ENOSPC') return new UserError(`cannot write ${path}: no space left on the device`);
   return new UserError(`cannot write ${path}: ${(e as Error).message}`);
+}
+
+function folderExists(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Check the target: refuse a folder, and an existing file unless `force`. Returns its absolute path. */
@@ -48,7 +58,7 @@ function checkTarget(path: string, options: { force?: boolean; cwd?: string }): 
     exists = true;
   } catch (e) {
     if (e instanceof UserError) throw e;
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(e, path);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(e, path, target);
   }
   if (exists && !options.force) throw new UserError(`${path} already exists: use --force to replace it`);
   return target;
@@ -74,7 +84,7 @@ function commitTemporary(tmp: string, target: string, force: boolean | undefined
   pending.delete(tmp);
 }
 
-function abandonTemporary(tmp: string | undefined, e: unknown, path: string): UserError {
+function abandonTemporary(tmp: string | undefined, e: unknown, path: string, target: string): UserError {
   if (tmp !== undefined) {
     try {
       unlinkSync(tmp);
@@ -85,7 +95,7 @@ function abandonTemporary(tmp: string | undefined, e: unknown, path: string): Us
   }
   if (e instanceof UserError) return e;
   if ((e as NodeJS.ErrnoException).code === 'EEXIST') return new UserError(`${path} already exists: use --force to replace it`);
-  return writeError(e, path);
+  return writeError(e, path, target);
 }
 
 /**
@@ -109,7 +119,7 @@ export function writeFileAtomically(path: string, data: string | Uint8Array, opt
     commitTemporary(tmp, target, options.force);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
-    throw abandonTemporary(tmp, e, path);
+    throw abandonTemporary(tmp, e, path, target);
   }
 }
 
@@ -151,7 +161,7 @@ export async function writeStreamAtomically(
   } catch (e) {
     if (stream) await closeStream(stream);
     if (fd !== undefined) closeSync(fd);
-    throw abandonTemporary(tmp, e, path);
+    throw abandonTemporary(tmp, e, path, target);
   }
 }
 
@@ -192,6 +202,6 @@ export async function writeAtPathAtomically(
         pending.delete(f);
       }
     }
-    throw abandonTemporary(tmp, e, path);
+    throw abandonTemporary(tmp, e, path, target);
   }
 }

@@ -3,6 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { run } from '../helpers/run.js';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomically, writeStreamAtomically } from '../../src/cli/output-file.js';
 import { UserError } from '../../src/errors.js';
@@ -45,6 +46,12 @@ describe('writing output files', () => {
     expect(failure(() => writeFileAtomically(join(d, 'nope', 'x.md'), 'x'))).toBe(`cannot write ${join(d, 'nope', 'x.md')}: folder ${join(d, 'nope')} does not exist`);
     expect(failure(() => writeFileAtomically(join(d, 'file', 'x.md'), 'x'))).toMatch(/is not a folder$/);
     expect(failure(() => writeFileAtomically(d, 'x'))).toBe(`cannot write ${d}: it is a folder`);
+  });
+
+  it.skipIf(process.platform !== 'linux')('calls a folder that exists but takes no files (/proc) not writable, not missing', async () => {
+    expect(failure(() => writeFileAtomically('/proc/x.md', 'x'))).toBe('cannot write /proc/x.md: folder /proc is not writable');
+    const r = await run(['export', '-o', '/proc/x.md']);
+    expect([r.code, r.stderr]).toEqual([2, 'mandates: cannot write /proc/x.md: folder /proc is not writable\n']);
   });
 
   it.skipIf(process.getuid?.() === 0)('says so when the folder is not writable', () => {

@@ -59,7 +59,7 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
       .option('--unit <unit>', 'only this unit (id, name or part of a name; repeatable)', collect, [])
       .option('--doc <doc>', 'only this document (id or number; repeatable)', collect, [])
       .option('--limit <n>', 'show at most n hits', positiveInteger, DEFAULT_LIMIT)
-      .option('--all', 'show every hit'),
+      .addOption(new Option('--all', 'show every hit').conflicts('limit')),
   )
     .addOption(new Option('--exact', 'folded substrings only: no typo, homophone, pinyin or bigram fallbacks').conflicts('regex'))
     .addOption(new Option('--regex', 'each term is a JavaScript regular expression, matched against the folded text'))
