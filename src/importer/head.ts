@@ -75,6 +75,9 @@ function numberStandsAlone(text: string, num: DocumentNumber & { index: number }
   return { before, after };
 }
 
+/** A body that issues documents: …人民政府, …办公厅, 商务部, …委员会. */
+const ORGAN = /(?:人民政府|政府|办公厅|办公室|委员会|部|局|院|署|厅|委|会|行|中心)$/u;
+
 /** Does a line end the way a document's title does (…的通知, …编制规定, …主要职能)? */
 export function isDocumentTitle(text: string): boolean {
   return /(?:通知|规定|决定|办法|意见|批复|函|通报|公告|命令|令|条例|细则|方案|规则|职能|职责)$/u.test(toSimplified(text));
@@ -116,6 +119,7 @@ export function readHead(segments: readonly Segment[]): Head {
     if (after) rest.push({ ...seg, text: after.replace(/^[，,]/u, '') });
   }
   let i = 0;
+  let bylineIssuer: string | undefined;
   // A site's name above the title (某某市机构编制网): short lines before the first one that reads as a title.
   if (rest[0] && !isDocumentTitle(rest[0].text)) {
     const k = rest.findIndex((seg, n) => n <= 3 && !seg.label && isHeadingLike(seg.text, 120) && isDocumentTitle(seg.text));
@@ -130,6 +134,13 @@ export function readHead(segments: readonly Segment[]): Head {
     head.titleLine = titleSeg.line;
     i++;
     while (rest[i] && rest[i]!.text === head.title) i++;
+    // Law sites print title / issuer / title again (济南市…规定 / 山东省济南市人民政府 / 济南市…规定).
+    const again = rest.findIndex((seg, n) => n > i && n <= i + 2 && !seg.label && seg.text === head.title);
+    if (again > i) {
+      const between = rest.slice(i, again);
+      if (between.length === 1 && isHeadingLike(between[0]!.text, 30) && ORGAN.test(toSimplified(between[0]!.text))) bylineIssuer = between[0]!.text;
+      if (between.every((seg) => isHeadingLike(seg.text, 30))) i = again + 1;
+    }
   }
   // The date closes the head; the issuer is the text before it on its line, or the line above.
   let dateAt = -1;
@@ -155,6 +166,7 @@ export function readHead(segments: readonly Segment[]): Head {
       end--;
     }
   }
+  if (head.issuer === undefined && bylineIssuer !== undefined) head.issuer = bylineIssuer;
   for (; i < end; i++) {
     const seg = rest[i]!;
     const text = seg.label ? seg.label.printed + seg.text : seg.text;

@@ -100,14 +100,23 @@ function findRegionStart(segments: readonly Segment[]): RegionStart {
     };
   }
   if (dateAt >= 0 && firstLabelled > dateAt) return { headEnd: dateAt + 1, regionStart: dateAt + 1 };
+  if (segments[0] && isSandingTitle(segments[0].text)) {
+    let k = 1;
+    const title = segments[0].text;
+    const isRepeat = (seg: Segment | undefined) => seg !== undefined && !seg.label && seg.text === title;
+    for (;;) {
+      const seg = segments[k];
+      if (seg === undefined || seg.label) break;
+      if (isRepeat(seg) || findDocumentNumber(seg.text)?.index === 0) k++;
+      // Law sites print title / issuer / title again.
+      else if (isHeadingLike(seg.text, 30) && isRepeat(segments[k + 1])) k += 2;
+      else break;
+    }
+    return { headEnd: k, regionStart: k, standaloneSanding: true };
+  }
   // A notice copied without its signature (no date line): the 三定 it issues starts at its title.
   const sandingAt = segments.findIndex((s, i) => i > 0 && !s.label && (firstLabelled < 0 || i < firstLabelled) && isSandingTitle(s.text));
   if (dateAt < 0 && sandingAt > 0) return { headEnd: sandingAt, regionStart: sandingAt };
-  if (segments[0] && isSandingTitle(segments[0].text)) {
-    let k = 1;
-    while (k < segments.length && !segments[k]!.label && (segments[k]!.text === segments[0].text || findDocumentNumber(segments[k]!.text)?.index === 0)) k++;
-    return { headEnd: k, regionStart: k, standaloneSanding: true };
-  }
   if (firstLabelled < 0) return { headEnd: segments.length, regionStart: segments.length };
   const before = segments[firstLabelled - 1];
   const start = firstLabelled > 1 && before && !before.label && isHeadingLike(before.text) ? firstLabelled - 1 : firstLabelled;

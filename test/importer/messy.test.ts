@@ -384,6 +384,64 @@ describe('messy copies from real sites', () => {
   });
 
 
+  it("a 法律资料网-style copy: navigation bars, 作者/时间/浏览/来源 on one line, 下载地址, the title printed three times with the issuer between", () => {
+    const { document, warnings } = importText(fixture("messy-lawsite.txt"));
+    expect(warnings).toEqual([]);
+    expect(document).toEqual({
+      "mandates": 1,
+      "id": "swb-sd",
+      "title": "商务部主要职责内设机构和人员编制规定",
+      "issuer": "国务院办公厅",
+      "units": [
+        {
+          "id": "swb",
+          "name": "商务部",
+          "heading": "商务部主要职责内设机构和人员编制规定",
+          "notes": [
+            "The 内设机构 section opens: “根据上述职责，商务部设1个内设机构：”"
+          ],
+          "preamble": "根据第十一届全国人民代表大会第一次会议批准的国务院机构改革方案和《国务院关于机构设置的通知》（国发〔2008〕11号），设立商务部，为国务院组成部门。",
+          "staffing": "商务部机关行政编制为1300名。",
+          "sections": [
+            {
+              "label": "一、",
+              "title": "主要职责",
+              "duties": [
+                {
+                  "label": "（一）",
+                  "text": "拟订国内外贸易和国际经济合作的发展战略、政策。"
+                },
+                {
+                  "label": "（二）",
+                  "text": "承办国务院交办的其他事项。"
+                }
+              ]
+            }
+          ]
+        },
+        {
+          "id": "bgt",
+          "name": "办公厅",
+          "heading": "办公厅",
+          "parent": "swb",
+          "duties": [
+            {
+              "text": "负责机关日常运转工作。"
+            }
+          ]
+        }
+      ]
+    });
+    loadsBack(document);
+  });
+
+  it('joins a 通知 title broken before its last word', () => {
+    const text = fixture('sanding-notice.txt').replace('人员编制规定的通知\n', '人员编制规定的\n通知\n');
+    const { document, warnings } = importText(text);
+    expect(warnings).toEqual([]);
+    expect(document.title).toBe('国务院办公厅关于印发商务部主要职责内设机构和人员编制规定的通知');
+    expect(document).toEqual({ ...importText(fixture('sanding-notice.txt')).document });
+  });
 });
 
 describe('the furniture of a pasted copy', () => {
