@@ -19,6 +19,8 @@ export interface CorpusHtmlLabels {
   readonly searchHint: string;
   readonly results: (duties: number) => string;
   readonly noResults: string;
+  /** Under a list cut short: only the first n results are listed. */
+  readonly more: (n: string) => string;
   readonly contents: string;
   readonly number: string;
   readonly name: string;
@@ -44,6 +46,7 @@ export const CORPUS_HTML_LABELS: Readonly<Record<'zh' | 'en', CorpusHtmlLabels>>
     searchHint: '输入词语，多个词用空格分开（须全部出现）；繁体、全角、括号写法均可',
     results: (n) => `${n}项职能`,
     noResults: '没有职能含有这些词',
+    more: (n) => `只列出前${n}项；请加词缩小范围`,
     contents: '目录',
     number: '文号',
     name: '名称',
@@ -67,6 +70,7 @@ export const CORPUS_HTML_LABELS: Readonly<Record<'zh' | 'en', CorpusHtmlLabels>>
     searchHint: 'Type words, separated by spaces (all must occur); traditional characters, full-width forms and any brackets work',
     results: (n) => `${n} ${n === 1 ? 'duty' : 'duties'}`,
     noResults: 'No duty contains these words',
+    more: (n) => `Only the first ${n} are listed; add words to narrow the search`,
     contents: 'Contents',
     number: 'number',
     name: 'name',
@@ -156,7 +160,7 @@ function unitHtml(unit: Unit, children: ReadonlyMap<Unit, readonly Unit[]>, opti
   meta.push(['', e(labels.duties(unit.duties.length))]);
   const heading = depth === 0 ? 'h2' : 'h3';
   const out = [
-    `<section class="unit${depth > 0 ? ' sub' : ''}" id="${e(unit.id)}" data-short="${e(idOf(unit))}">`,
+    `<section class="unit${depth > 0 ? ' sub' : ''}" id="${e(unit.id)}" data-short="${e(idOf(unit))}" data-name="${e(unit.name)}">`,
     `<${heading} class="uh">${e(unit.heading ?? unit.name)}</${heading}>`,
     metaList(meta),
     notesHtml(unit.notes, labels),
@@ -270,12 +274,18 @@ a.i { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .78rem; 
 a.i:hover { color: var(--accent); text-decoration: underline; }
 li.d:target > .t, li.d.flash > .t { background: #fff0a8; }
 section.unit { scroll-margin-top: 4rem; }
+/* Units off screen are not laid out until scrolled to: a page of 100,000 duties opens in seconds, not a minute. */
+article.doc > section.unit { content-visibility: auto; contain-intrinsic-size: auto 1500px; }
 section.unit.sub { margin-left: .2rem; }
 mark { background: #ffd54a; color: inherit; padding: 0 1px; }
-body.searching li.d:not(.hit):not(.ctx), body.searching section.unit:not(.has-hit), body.searching section.part:not(.has-hit),
-body.searching p.preamble, body.searching section.staffing, body.searching .body, body.searching section.unit > p.note,
-body.searching article.doc > p.note, body.searching p.attachment, body.searching p.printed, body.searching article.doc:not(.has-hit) { display: none; }
-body.searching li.ctx:not(.hit) > .t { color: var(--muted); }
+#results { display: none; }
+body.searching #results { display: block; }
+body.searching main > article.doc { display: none; }
+#results ol { list-style: none; padding: 0; margin: .5rem 0; }
+#results li { padding: .5rem 0; border-bottom: 1px solid var(--rule); }
+#results .where { display: block; color: var(--muted); font-size: .88rem; }
+#results .where a { color: var(--accent); text-decoration: none; }
+#results p.more { color: var(--muted); }
 @media (max-width: 860px) {
   .layout { display: block; }
   nav.toc { position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--rule); padding: .5rem 1rem; }
@@ -290,7 +300,9 @@ body.searching li.ctx:not(.hit) > .t { color: var(--muted); }
   .layout { display: block; }
   main { padding: 0; max-width: none; }
   body { font-family: ${CJK_FANGSONG}; font-size: 12pt; line-height: 1.6; }
-  body.searching * { display: revert !important; }
+  #results { display: none !important; }
+  article.doc > section.unit { content-visibility: visible; }
+  body.searching main > article.doc { display: block !important; }
   article.doc + article.doc { break-before: page; }
   article.doc > section.unit, section.unit.sub { break-before: page; }
   h1, h2, h3 { break-after: avoid; }
@@ -315,63 +327,81 @@ const SCRIPT = `
   function foldText(s) { var out = ''; for (var i = 0; i < s.length; i++) { var c = s[i]; out += fold[c] || c; } return out; }
   var input = document.getElementById('q');
   var status = document.getElementById('status');
-  var duties = null, texts = null, folded = null;
+  var results = document.getElementById('results');
+  var list = results.querySelector('ol');
+  var more = results.querySelector('p.more');
+  // The duties' texts, read from the page once, on the first search; where a duty stands is worked out only for those listed.
+  var duties = null;
   function prepare() {
     if (duties) return;
-    duties = Array.prototype.slice.call(document.querySelectorAll('li.d'));
-    texts = duties.map(function (li) { return li.querySelector(':scope > .t').textContent; });
-    folded = texts.map(foldText);
+    duties = Array.prototype.map.call(document.querySelectorAll('li.d > .t'), function (t) {
+      var text = t.textContent;
+      return { li: t.parentElement, text: text, folded: foldText(text) };
+    });
   }
-  var marked = [];
-  var flagged = [];
-  function clear() {
-    marked.forEach(function (k) { duties[k].querySelector(':scope > .t').textContent = texts[k]; });
-    marked = [];
-    flagged.forEach(function (el) { el.classList.remove('hit', 'ctx', 'has-hit'); });
-    flagged = [];
+  function whereOf(d) {
+    var unit = d.li.closest('section.unit');
+    var numbering = '';
+    for (var p = d.li; p; p = p.parentElement.closest('li.d')) {
+      var n = p.querySelector(':scope > .n');
+      if (n) numbering = n.textContent + numbering;
+    }
+    return { unit: unit ? unit.getAttribute('data-name') : '', numbering: numbering, short: d.li.querySelector(':scope > a.i').textContent };
   }
-  function flag(el, cls) { if (!el.classList.contains(cls)) { el.classList.add(cls); flagged.push(el); } }
-  function highlight(k, terms) {
-    var f = folded[k], t = texts[k], spans = [];
-    terms.forEach(function (term) { for (var at = f.indexOf(term); at >= 0; at = f.indexOf(term, at + 1)) spans.push([at, at + term.length]); });
+  function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
+  function marked(d, terms) {
+    var spans = [];
+    terms.forEach(function (term) { for (var at = d.folded.indexOf(term); at >= 0; at = d.folded.indexOf(term, at + 1)) spans.push([at, at + term.length]); });
     spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
-    var span = duties[k].querySelector(':scope > .t');
-    span.textContent = '';
-    var pos = 0;
+    var out = el('span', '', 't'), pos = 0, t = d.text;
     spans.forEach(function (s) {
       if (s[1] <= pos) return;
       var from = Math.max(s[0], pos);
-      if (from > pos) span.appendChild(document.createTextNode(t.slice(pos, from)));
-      var m = document.createElement('mark'); m.textContent = t.slice(from, s[1]); span.appendChild(m);
+      if (from > pos) out.appendChild(document.createTextNode(t.slice(pos, from)));
+      out.appendChild(el('mark', t.slice(from, s[1])));
       pos = s[1];
     });
-    if (pos < t.length) span.appendChild(document.createTextNode(t.slice(pos)));
-    marked.push(k);
+    if (pos < t.length) out.appendChild(document.createTextNode(t.slice(pos)));
+    return out;
   }
   function run() {
-    prepare();
-    clear();
     var terms = foldText(input.value).split(/\\s+/).filter(Boolean);
-    document.body.setAttribute('data-query', input.value);
-    if (terms.length === 0) { document.body.classList.remove('searching'); status.textContent = ''; return; }
-    document.body.classList.add('searching');
-    var hits = 0;
-    for (var k = 0; k < duties.length; k++) {
-      var f = folded[k], all = true;
-      for (var j = 0; j < terms.length; j++) if (f.indexOf(terms[j]) < 0) { all = false; break; }
-      if (!all) continue;
-      hits++;
-      flag(duties[k], 'hit');
-      highlight(k, terms);
-      for (var p = duties[k].parentElement; p && p !== document.body; p = p.parentElement) {
-        if (p.classList.contains('d')) flag(p, 'ctx');
-        else if (p.tagName === 'SECTION' || p.tagName === 'ARTICLE') flag(p, 'has-hit');
+    list.textContent = '';
+    more.textContent = '';
+    if (terms.length === 0) {
+      document.body.classList.remove('searching');
+      status.textContent = '';
+    } else {
+      prepare();
+      var hits = 0;
+      for (var k = 0; k < duties.length; k++) {
+        var d = duties[k], all = true;
+        for (var j = 0; j < terms.length; j++) if (d.folded.indexOf(terms[j]) < 0) { all = false; break; }
+        if (!all) continue;
+        hits++;
+        if (hits > labels.shown) continue;
+        var li = el('li');
+        li.setAttribute('data-id', d.li.id);
+        var w = whereOf(d);
+        var where = el('span', '', 'where');
+        var a = el('a', w.unit + ' ' + w.numbering);
+        a.href = '#' + d.li.id;
+        where.appendChild(a);
+        where.appendChild(document.createTextNode(' '));
+        where.appendChild(el('span', w.short, 'i'));
+        li.appendChild(where);
+        li.appendChild(marked(d, terms));
+        list.appendChild(li);
       }
+      status.textContent = hits > 0 ? labels.results.replace('{n}', hits) : labels.noResults;
+      if (hits > labels.shown) more.textContent = labels.more.replace('{n}', labels.shown);
+      document.body.classList.add('searching');
+      window.scrollTo(0, 0);
     }
-    status.textContent = hits > 0 ? labels.results.replace('{n}', hits) : labels.noResults;
+    document.body.setAttribute('data-query', input.value);
   }
   var timer = null;
-  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, duties && duties.length > 20000 ? 250 : 60); });
+  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 120); });
   input.addEventListener('search', run);
   function target() {
     var id = decodeURIComponent(location.hash.slice(1));
@@ -380,16 +410,17 @@ const SCRIPT = `
     if (el) return el;
     var short = document.querySelector('section.unit[data-short="' + id.replace(/["\\\\]/g, '\\\\$&') + '"]');
     if (short) return short;
-    var links = document.querySelectorAll('a.i');
+    var links = document.querySelectorAll('li.d > a.i');
     for (var i = 0; i < links.length; i++) if (links[i].textContent === id) return links[i].parentElement;
     return null;
   }
+  // Following a link (a result, or an id typed after #) leaves the results for the document, at that duty.
   function go() {
-    var el = target();
-    if (!el) return;
-    if (document.body.classList.contains('searching') && el.offsetParent === null) { input.value = ''; run(); }
-    el.scrollIntoView({ block: 'start' });
-    if (el.id !== decodeURIComponent(location.hash.slice(1))) { el.classList.add('flash'); }
+    var t = target();
+    if (!t) return;
+    if (document.body.classList.contains('searching')) { input.value = ''; run(); }
+    t.scrollIntoView({ block: 'start' });
+    if (t.id !== decodeURIComponent(location.hash.slice(1))) t.classList.add('flash');
   }
   // On a phone the contents start folded, so the text comes first.
   if (window.matchMedia('(max-width: 860px)').matches) document.querySelector('nav.toc details').removeAttribute('open');
@@ -398,6 +429,9 @@ const SCRIPT = `
   if (input.value) run();
 })();
 `;
+
+/** The most results the search lists (all are counted): more would only slow the page. */
+const MAX_SHOWN = 500;
 
 /** The units, grouped by document, as one HTML page. */
 export function renderCorpusHtml(units: readonly Unit[], options: CorpusHtmlOptions): string {
@@ -412,11 +446,12 @@ export function renderCorpusHtml(units: readonly Unit[], options: CorpusHtmlOpti
     '<div class="layout">',
     `<nav class="toc"><details open><summary>${e(labels.contents)}</summary><ul>${navHtml(groups, options)}</ul></details></nav>`,
     '<main>',
+    `<section id="results" aria-label="${e(labels.search)}"><ol></ol><p class="more"></p></section>`,
     ...groups.map(({ doc, units: list }) => docHtml(doc, list, options)),
     '</main>',
     '</div>',
     `<script type="application/json" id="fold-table">${scriptJson(searchFoldTable())}</script>`,
-    `<script type="application/json" id="labels">${scriptJson({ results: labels.results(0).replace('0', '{n}'), noResults: labels.noResults })}</script>`,
+    `<script type="application/json" id="labels">${scriptJson({ results: labels.results(0).replace('0', '{n}'), noResults: labels.noResults, more: labels.more('{n}'), shown: MAX_SHOWN })}</script>`,
   ].join('\n');
   return renderPage({ lang: options.lang, title, style: STYLE, body, script: SCRIPT });
 }

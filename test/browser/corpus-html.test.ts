@@ -19,8 +19,8 @@ describeBrowser('export -o corpus.html in Chromium', () => {
     await session?.close();
   });
 
-  const shown = (opened: OpenedPage) =>
-    opened.page.$$eval('li.d', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null && li.classList.contains('hit')).map((li) => li.id));
+  /** The duties the search lists (ids), in corpus order. */
+  const shown = (opened: OpenedPage) => opened.page.$$eval('#results li', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => li.getAttribute('data-id')));
 
   async function search(opened: OpenedPage, query: string) {
     await opened.page.click('#q', { count: 3 });
@@ -50,14 +50,19 @@ describeBrowser('export -o corpus.html in Chromium', () => {
     const ids = await shown(opened);
     expect(ids.sort()).toEqual(['1', '2', '3', '6', '7', '8'].map((p) => `sbf-2003-9/pexkzswj/${p}`));
     expect(await opened.page.$eval('#status', (s) => s.textContent)).toBe('6项职能');
-    const marks = await opened.page.$$eval('mark', (ms) => ms.map((m) => m.textContent));
+    const marks = await opened.page.$$eval('#results mark', (ms) => ms.map((m) => m.textContent));
     expect(marks.length).toBeGreaterThanOrEqual(6);
     expect(new Set(marks)).toEqual(new Set(['许可证']));
-    // Nothing of another unit is on screen.
-    const visibleUnits = await opened.page.$$eval('section.unit', (ss) => ss.filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.id));
-    expect(visibleUnits).toEqual(['sbf-2003-9/pexkzswj']);
+    // Each result says where it stands, and links to the duty in the document.
+    expect(await opened.page.$eval('#results li', (li) => li.querySelector('.where')!.textContent)).toBe('配额许可证事务局 一、 pexkzswj/1');
+    // The document itself is out of the way while results are listed.
+    expect(await opened.page.$$eval('section.unit', (ss) => ss.filter((s) => (s as HTMLElement).offsetParent !== null).length)).toBe(0);
     await opened.screenshot(1280, 'corpus-search');
     await opened.screenshot(390, 'corpus-search');
+    await opened.page.setViewport({ width: 1280, height: 900 });
+    await opened.page.click('#results li:nth-child(3) .where a');
+    await opened.page.waitForFunction(() => !document.body.classList.contains('searching'));
+    expect(await opened.page.$eval('li.d:target', (li) => li.id)).toBe('sbf-2003-9/pexkzswj/3');
     expect(opened.errors).toEqual([]);
   });
 
@@ -73,6 +78,7 @@ describeBrowser('export -o corpus.html in Chromium', () => {
     expect(await opened.page.$eval('#status', (s) => s.textContent)).toBe('没有职能含有这些词');
     await search(opened, '');
     expect(await opened.page.$$eval('li.d', (lis) => lis.filter((li) => (li as HTMLElement).offsetParent !== null).length)).toBe(60);
+    expect(await shown(opened)).toEqual([]);
   });
 
   it("the page's fold is the CLI's, character for character", async () => {
@@ -116,7 +122,9 @@ describeBrowser('export -o corpus.html in Chromium', () => {
     const info = spawnSync('pdfinfo', [path], { encoding: 'utf8' });
     if (info.status === 0) {
       // A4 (595 × 842 pt), and at least a page per unit.
-      expect(info.stdout).toMatch(/Page size:.*\(A4\)/);
+      const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info.stdout)!;
+      expect(Math.abs(Number(w) - 595.3), info.stdout).toBeLessThan(1.5);
+      expect(Math.abs(Number(h) - 841.9), info.stdout).toBeLessThan(1.5);
       expect(Number(/Pages:\s+(\d+)/.exec(info.stdout)![1])).toBeGreaterThanOrEqual(6);
     }
     await opened.page.emulateMediaType('print');
