@@ -10,6 +10,7 @@
  */
 import type { Doc, Duty, Section, Unit } from '../corpus/model.js';
 import { searchFoldChar } from '../search/fold.js';
+import { parseLabelOrdinal } from '../text/numerals.js';
 import { groupByDocument } from './corpus-tables.js';
 import { CJK_FANGSONG, CJK_SANS, escapeMarkup as e, renderPage, scriptJson } from './markup.js';
 
@@ -150,6 +151,22 @@ function sectionHtml(unit: Unit, s: Section, options: CorpusHtmlOptions): string
   return `<section class="part" id="${e(`${unit.id}/s${s.key}`)}"><h3>${s.label ? `<span class="n">${e(s.label)}</span>` : ''}${e(s.title)}</h3>${preamble}\n${dutiesHtml(s.duties, options)}</section>`;
 }
 
+/**
+ * Where a body unit's departments and staffing stand among its sections. A
+ * 三定 provision numbers 一、职责调整 二、主要职责 三、内设机构 四、人员编制 五、其他事项
+ * 六、附则, but the corpus keeps 三 and 四 as the departments (units of their own)
+ * and the staffing field, so the sections read 一 二 五 六: they go in the gap,
+ * where the numbering first skips; at the end when it never does.
+ */
+export function partsPosition(sections: readonly Section[]): number {
+  for (let k = 0; k < sections.length; k++) {
+    const n = sections[k]!.label === undefined ? undefined : parseLabelOrdinal(sections[k]!.label!);
+    if (n === undefined || n < k + 1) return sections.length;
+    if (n > k + 1) return k;
+  }
+  return sections.length;
+}
+
 function unitHtml(unit: Unit, children: ReadonlyMap<Unit, readonly Unit[]>, options: CorpusHtmlOptions, depth: number): string {
   const { labels, idOf } = options;
   const parts = children.get(unit) ?? [];
@@ -165,12 +182,16 @@ function unitHtml(unit: Unit, children: ReadonlyMap<Unit, readonly Unit[]>, opti
     metaList(meta),
     notesHtml(unit.notes, labels),
     unit.preamble ? paragraphs(unit.preamble, 'preamble') : '',
-    unit.sections.length > 0 ? unit.sections.map((s) => sectionHtml(unit, s, options)).join('\n') : dutiesHtml(unit.duties.filter((d) => d.parent === undefined), options),
   ];
+  const at = partsPosition(unit.sections);
+  const sections = (list: readonly Section[]) => list.map((s) => sectionHtml(unit, s, options)).join('\n');
+  if (unit.sections.length > 0) out.push(sections(unit.sections.slice(0, at)));
+  else out.push(dutiesHtml(unit.duties.filter((d) => d.parent === undefined), options));
   if (parts.length > 0) {
     out.push(`<section class="parts"><h3>${e(labels.departments)}</h3>`, ...parts.map((p) => unitHtml(p, children, options, depth + 1)), '</section>');
   }
   if (unit.staffing) out.push(`<section class="staffing"><h3>${e(labels.staffing)}</h3>${paragraphs(unit.staffing, 'staff')}</section>`);
+  out.push(sections(unit.sections.slice(at)));
   out.push('</section>');
   return out.filter((s) => s !== '').join('\n');
 }
@@ -320,11 +341,18 @@ body.searching main > article.doc { display: none; }
  */
 const SCRIPT = `
 (function () {
-  var fold = {};
+  // The fold as a table of UTF-16 units (every pair is one unit to one unit), applied to all texts at once.
+  var table = new Uint16Array(65536);
+  for (var c = 0; c < 65536; c++) table[c] = c;
   var pairs = JSON.parse(document.getElementById('fold-table').textContent);
-  for (var k = 0; k < pairs.length; k += 2) fold[pairs[k]] = pairs[k + 1];
+  for (var k = 0; k < pairs.length; k += 2) table[pairs.charCodeAt(k)] = pairs.charCodeAt(k + 1);
+  var utf16 = new TextDecoder('utf-16le');
   var labels = JSON.parse(document.getElementById('labels').textContent);
-  function foldText(s) { var out = ''; for (var i = 0; i < s.length; i++) { var c = s[i]; out += fold[c] || c; } return out; }
+  function foldText(s) {
+    var units = new Uint16Array(s.length);
+    for (var i = 0; i < s.length; i++) units[i] = table[s.charCodeAt(i)];
+    return utf16.decode(units);
+  }
   var input = document.getElementById('q');
   var status = document.getElementById('status');
   var results = document.getElementById('results');
@@ -334,10 +362,11 @@ const SCRIPT = `
   var duties = null;
   function prepare() {
     if (duties) return;
-    duties = Array.prototype.map.call(document.querySelectorAll('li.d > .t'), function (t) {
-      var text = t.textContent;
-      return { li: t.parentElement, text: text, folded: foldText(text) };
-    });
+    var spans = document.querySelectorAll('li.d > .t');
+    var texts = Array.prototype.map.call(spans, function (t) { return t.textContent; });
+    // U+0001 cannot occur in the page's text (the export shows control characters as stand-ins), so it separates them safely.
+    var folded = foldText(texts.join('\\u0001')).split('\\u0001');
+    duties = texts.map(function (text, k) { return { li: spans[k].parentElement, text: text, folded: folded[k] }; });
   }
   function whereOf(d) {
     var unit = d.li.closest('section.unit');

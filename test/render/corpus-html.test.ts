@@ -105,3 +105,19 @@ describe('export html', () => {
     expect(pairs.length).toBeLessThan(30_000);
   });
 });
+
+describe('a 三定 provision in html', () => {
+  it('reads in the provision\'s order: 一 二, then the departments and staffing (三, 四), then 五 六', async () => {
+    const { run } = await import('../helpers/run.js');
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const d = mkdtempSync(join(tmpdir(), 'mandates-sd-html-'));
+    expect((await run(['import', 'test/fixtures/import/sanding.txt', '-o', join(d, 'sd.yaml'), '--quiet'])).code).toBe(0);
+    expect((await run(['export', '--corpus', join(d, 'sd.yaml'), '-o', join(d, 'sd.html')])).code).toBe(0);
+    const html = readFileSync(join(d, 'sd.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+    const order = ['职责调整</h3>', '主要职责</h3>', '内设机构</h3>', '办公厅', '条约法律司', '外国投资管理司', '人员编制</h3>', '商务部机关行政编制为1300名', '其他事项</h3>', '附则</h3>'].map((t) => html.indexOf(t, html.indexOf('<main>')));
+    expect(order.every((x) => x > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
