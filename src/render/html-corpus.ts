@@ -293,6 +293,7 @@ li.d { margin: .25rem 0; scroll-margin-top: 5.5rem; }
 li.d .n { font-weight: bold; }
 a.i { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .78rem; color: #8a8a8a; text-decoration: none; white-space: nowrap; }
 a.i:hover { color: var(--accent); text-decoration: underline; }
+dl.meta a:not(.i) { color: var(--accent); }
 li.d:target > .t, li.d.flash > .t { background: #fff0a8; }
 section.unit { scroll-margin-top: 4rem; }
 /* Units off screen are not laid out until scrolled to: a page of 100,000 duties opens in seconds, not a minute. */
