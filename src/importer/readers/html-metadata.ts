@@ -168,10 +168,19 @@ function startsWithLabel(text: string): boolean {
   return m !== null && m.index === 0;
 }
 
-/** How many distinct known labels an element's cells carry. */
+/**
+ * How many distinct known labels an element's cells carry, counting only an
+ * element that is mostly labels and values: a notice's own text that quotes
+ * 发布机关：… in a sentence or two is not a metadata block.
+ */
 function labelCount(el: DomElement): number {
-  const keys = new Set(pairsOf(cells(el)).map((p) => p.key));
-  return keys.size;
+  const texts = cells(el);
+  const pairs = pairsOf(texts);
+  const keys = new Set(pairs.map((p) => p.key));
+  if (keys.size < 2) return keys.size;
+  const total = texts.join('').replace(BLANKS, '').length;
+  const covered = pairs.reduce((n, p) => n + p.key.length + p.value.replace(BLANKS, '').length + 1, 0);
+  return covered >= total * 0.6 ? keys.size : 0;
 }
 
 /** Elements that hold nothing but a metadata block: two or more labels, little other text, no smaller element holding as many. */

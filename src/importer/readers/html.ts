@@ -156,6 +156,22 @@ function furnitureByName(el: DomElement): boolean {
   return false;
 }
 
+/**
+ * A block whose every character is link text (a navigation list, a "related
+ * files" list, a row of tabs): furniture even inside the article's container,
+ * where sites put them when the article is the page's whole <body>.
+ */
+function linksOnly(el: DomElement): boolean {
+  const tag = tagOf(el);
+  if (!BLOCK_TAGS.has(tag) || tag === 'BODY' || tag === 'HTML' || tag === 'TR' || tag === 'TD' || tag === 'TH') return false;
+  const all = (el.textContent ?? '').replace(/[\s\u00a0\u3000|｜·•>»\/\-–—]+/gu, '');
+  if (all === '') return false;
+  const links = Array.from(el.querySelectorAll('a'));
+  if (links.length === 0) return false;
+  const linked = links.reduce((n, a) => n + (a.textContent ?? '').replace(/[\s\u00a0\u3000]+/gu, '').length, 0);
+  return linked >= all.length;
+}
+
 function hidden(el: DomElement): boolean {
   if (el.hasAttribute('hidden')) return true;
   const style = (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/gu, '');
@@ -173,6 +189,9 @@ const FURNITURE_LINE = [
   /^分享(?:到)?\s*[：:]?/u,
   /^[（(]?\s*责任编辑\s*[：:]/u,
   /^扫一扫/u,
+  // The site's publication line under a title: 2008-08-21 08:00　来源：中国政府网 (the notice's own date is in its text).
+  /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|浏览|点击|访问|阅读|字号|信息来源)/u,
+  /^(?:来源|信息来源|作者|浏览次数|点击数|访问量)\s*[：:]/u,
   /^(?:上一篇|下一篇|上一条|下一条)\s*[：:]/u,
   /^(?:相关(?:文件|链接|新闻|阅读|稿件|政策|解读)|相关附件)\s*[：:]?$/u,
   /(?:版权所有|版權所有|ICP备|ICP证|公网安备|网站标识码|网站识别码|知识共享|知識共享|Creative Commons|隐私政策|免责声明)/u,
@@ -338,9 +357,14 @@ export function renderLines(root: DomElement, skip: (el: DomElement) => boolean,
       flush();
       const cells = childElements(node)
         .filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH')
-        .map((c) => renderLines(c, skip, onSkip).map((l) => l.trim()).join(' '))
-        .filter((c) => c !== '');
-      if (cells.length > 0) lines.push(cells.join('\u3000'));
+        .map((c) => renderLines(c, skip, onSkip))
+        .filter((c) => c.length > 0);
+      // A data row (one line a cell) is one line; a layout row (old sites set whole pages in tables) keeps its cells' paragraphs.
+      if (cells.every((c) => c.length === 1)) {
+        if (cells.length > 0) lines.push(cells.map((c) => c[0]!.trim()).join('\u3000'));
+      } else {
+        for (const c of cells) lines.push(...c);
+      }
       return;
     }
     const block = BLOCK_TAGS.has(tag);
@@ -402,6 +426,57 @@ function findTitle(doc: DomDocument, article: DomElement, skip: (el: DomElement)
   return undefined;
 }
 
+const contains = (outer: DomElement, inner: DomElement) => {
+  for (let p: DomElement | null = inner; p; p = p.parentElement) if (p === outer) return true;
+  return false;
+};
+
+/** The elements strictly between `first` and `last` in document order, as few and as large as possible. */
+function elementsBetween(first: DomElement, last: DomElement): DomElement[] {
+  const out: DomElement[] = [];
+  let state: 'before' | 'between' | 'done' = 'before';
+  const walk = (el: DomElement) => {
+    for (const c of childElements(el)) {
+      if (state === 'done') return;
+      if (c === first) {
+        state = 'between';
+        continue;
+      }
+      if (c === last) {
+        state = 'done';
+        return;
+      }
+      const holdsFirst = state === 'before' && contains(c, first);
+      if (holdsFirst || contains(c, last)) walk(c);
+      else if (state === 'between') out.push(c);
+    }
+  };
+  walk(rootOf(first));
+  return out;
+}
+
+function rootOf(el: DomElement): DomElement {
+  let p = el;
+  while (p.parentElement) p = p.parentElement;
+  return p;
+}
+
+/**
+ * A title element's lines as one: a <br> inside a heading is where the page
+ * chose to break a long title (国务院办公厅关于印发商务部主要职责<br>内设机构和人员编制规定的通知),
+ * not two paragraphs. A document number or date set under it stays its own line.
+ */
+function joinTitleLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  const own = (l: string) => /[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）].{0,6}号$|^\d{4}[-./年]|^[（(].*[）)]$/u.test(l.trim());
+  for (const l of lines) {
+    const t = l.trim();
+    if (out.length > 0 && !own(t) && !own(out[out.length - 1]!)) out[out.length - 1] += t;
+    else out.push(t);
+  }
+  return out;
+}
+
 const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/gu, '');
 
 // ---------------------------------------------------------------------------
@@ -423,8 +498,9 @@ export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions): SourceTex
   const skipForArticle = (el: DomElement) => isMetadata(el) || isFurniture(el) || NEVER_TEXT.has(tagOf(el));
 
   const article = findArticle(body, skipForArticle);
+  const skipInArticle = (el: DomElement) => skipForArticle(el) || (el !== article && linksOnly(el));
   const dropped: string[] = [];
-  const articleLines = renderLines(article, skipForArticle, (el) => {
+  const articleLines = renderLines(article, skipInArticle, (el) => {
     if (!isMetadata(el)) dropped.push(...renderLines(el, () => false));
   });
 
@@ -438,15 +514,21 @@ export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions): SourceTex
   const title = findTitle(doc, article, skipForArticle, metadata.title);
   const opening = squash(kept.slice(0, 4).join(''));
   let titleElement: DomElement | undefined;
+  const between: DomElement[] = [];
   if (title && title.lines.length > 0 && !opening.includes(squash(title.lines.join('')))) {
-    kept.unshift(...title.lines);
+    // What a page prints between the title and the article (the number under the title: 国办发〔2008〕77号) belongs to the notice.
+    const gap = title.element ? elementsBetween(title.element, article) : [];
+    const gapLines = gap.flatMap((el) => renderLines(el, skipInArticle)).filter((l) => !furnitureLine(l));
+    const short = gapLines.length <= 4 && squash(gapLines.join('')).length <= 120;
+    kept.unshift(...joinTitleLines(title.lines), ...(short ? gapLines : []));
+    if (short) between.push(...gap);
     titleElement = title.element;
   }
 
   // Whatever the page shows outside the article, the title and the metadata block. Boilerplate
   // recognised for certain (copyright, licence and ICP lines, print and share links) is dropped
   // without a report: the report is for text whose dropping a person may want to check.
-  const outside = renderLines(body, (el) => el === article || el === titleElement || isMetadata(el));
+  const outside = renderLines(body, (el) => el === article || el === titleElement || between.includes(el) || isMetadata(el));
   const droppedAll = [...outside, ...dropped].map((l) => l.trim()).filter((l) => l !== '' && !furnitureLine(l));
 
   return { format: 'html', encoding, text: kept.join('\n'), metadata, dropped: droppedAll };
