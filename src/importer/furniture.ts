@@ -197,6 +197,20 @@ function readPublishedIn(simplified: string, printed: string): Partial<Record<Fi
   return out;
 }
 
+/**
+ * Baidu Baike's infobox, pasted as a key line then a value line (发布单位 /
+ * 国务院办公厅 / 文号 / 国办发〔2008〕60号). Its 发布时间 is the document's date.
+ */
+const INFOBOX_KEYS: Readonly<Record<string, Field | null>> = {
+  中文名: 'title', 中文名称: 'title', 名称: 'title', 外文名: null, 发布单位: 'issuer', 颁布单位: 'issuer', 发布机关: 'issuer', 发文机关: 'issuer',
+  发布部门: 'issuer', 文号: 'number', 发文字号: 'number', 发布时间: 'dateText', 颁布时间: 'dateText', 发布日期: 'dateText', 成文日期: 'dateText',
+  实施时间: null, 施行时间: null, 实施日期: null, 类型: null, 性质: null, 时效性: null, 效力级别: null, 属性: null, 类别: null,
+};
+/** A wiki's closing sections: everything from this line on is the site's (参考资料 and its numbered references). */
+const TAIL_START = /^(?:参考资料|参考文献|扩展阅读|词条标签|词条图册|相关词条|外部链接)$/u;
+/** A wiki's citation marks after a sentence: …事项。[1] */
+const CITATION_MARKS = /(?<=[。；：;:！？!?”」』）)])[\s　]*(?:\[[0-9]{1,3}(?:\s*[-–,，]\s*[0-9]{1,3})*\])+[\s　]*$/u;
+
 /** A table of contents a wiki prints under 目录: 1 职责调整 / 2 主要职责. */
 const TOC_ENTRY = /^[0-9０-９]{1,2}(?:\.[0-9]{1,2})*[\s\u3000]+[^\s。；，]{1,30}$/u;
 
@@ -211,10 +225,15 @@ export function cleanCopy(raw: string): CleanCopy {
   const dropped: FurnitureLine[] = [];
   const unexplained: FurnitureLine[] = [];
   let inToc = false;
+  let inTail = false;
+  let infoboxKey: Field | null | undefined;
+  let firstKept: string | undefined;
   lines.forEach((printedLine, i) => {
     const lineNo = i + 1;
     const printed = trimBlanks(printedLine);
     const s = toSimplified(printed);
+    const pendingKey = infoboxKey;
+    infoboxKey = undefined;
     const setField = (field: Field, value: string) => {
       if (value === '' || metadata[field] !== undefined) return;
       metadata[field] = value;
@@ -224,10 +243,34 @@ export function cleanCopy(raw: string): CleanCopy {
       dropped.push({ line: lineNo, text: printed });
       if (!known) unexplained.push({ line: lineNo, text: printed });
     };
+    if (inTail) {
+      if (printed !== '') drop(true);
+      return;
+    }
     if (printed === '') {
       inToc = false;
       kept.push(printedLine);
       lineMap.push(lineNo);
+      return;
+    }
+    if (pendingKey !== undefined) {
+      if (pendingKey !== null) setField(pendingKey, printed);
+      drop(true);
+      return;
+    }
+    if (firstKept !== undefined && TAIL_START.test(s)) {
+      inTail = true;
+      drop(true);
+      return;
+    }
+    if (firstKept !== undefined && Object.hasOwn(INFOBOX_KEYS, s) && i + 1 < lines.length && trimBlanks(lines[i + 1]!) !== '' && !/[。；]$/u.test(trimBlanks(lines[i + 1]!))) {
+      infoboxKey = INFOBOX_KEYS[s]!;
+      drop(true);
+      return;
+    }
+    // A wiki's abstract under the title: 《国务院办公厅…规定》是国务院办公厅2008年印发的规定。
+    if (firstKept !== undefined && kept.filter((l) => trimBlanks(l) !== '').length === 1 && printed.startsWith(`《${firstKept}》`)) {
+      drop(true);
       return;
     }
     if (s === '目录') {
@@ -260,8 +303,9 @@ export function cleanCopy(raw: string): CleanCopy {
       drop(meta.pairs.every((p) => [...p.value].length < 60));
       return;
     }
-    kept.push(stripEditMark(printedLine));
+    kept.push(stripEditMark(printedLine).replace(CITATION_MARKS, ''));
     lineMap.push(lineNo);
+    firstKept ??= printed;
   });
   return { text: kept.join('\n'), lineMap, metadata, metadataLines, noted, dropped, unexplained };
 }

@@ -435,6 +435,60 @@ describe('messy copies from real sites', () => {
     loadsBack(document);
   });
 
+  it("a Baidu Baike copy: 播报 / 编辑 / 锁定 lines, the abstract, the infobox as key and value lines, a 目录, citation marks, 参考资料 at the end", () => {
+    const { document, warnings } = importText(fixture("messy-baike.txt"));
+    expect(warnings).toEqual([
+      {
+        "line": 13,
+        "message": "the document number 国办发〔2008〕60号 comes from the copy's site metadata; the text itself prints none"
+      }
+    ]);
+    expect(document).toEqual({
+      "mandates": 1,
+      "id": "gbf-2008-60",
+      "title": "国务院办公厅主要职责内设机构和人员编制规定",
+      "number": "国办发〔2008〕60号",
+      "numberNormalized": "国办发〔2008〕60号",
+      "issuer": "国务院办公厅",
+      "date": "2008-07-10",
+      "dateText": "2008年7月10日",
+      "units": [
+        {
+          "id": "gwybgt",
+          "name": "国务院办公厅",
+          "heading": "国务院办公厅主要职责内设机构和人员编制规定",
+          "staffing": "国务院办公厅机关行政编制为519名。",
+          "sections": [
+            {
+              "label": "一、",
+              "title": "职责调整",
+              "duties": [
+                {
+                  "text": "强化服务职责，加强应急、督查工作，进一步发挥参谋助手和运转枢纽作用。"
+                }
+              ]
+            },
+            {
+              "label": "二、",
+              "title": "主要职责",
+              "duties": [
+                {
+                  "label": "（一）",
+                  "text": "负责国务院会议的准备工作，协助国务院领导同志组织实施会议决定事项。"
+                },
+                {
+                  "label": "（二）",
+                  "text": "办理国务院和国务院领导同志交办的其他事项。"
+                }
+              ]
+            }
+          ]
+        }
+      ]
+    });
+    loadsBack(document);
+  });
+
   it('joins a 通知 title broken before its last word', () => {
     const text = fixture('sanding-notice.txt').replace('人员编制规定的通知\n', '人员编制规定的\n通知\n');
     const { document, warnings } = importText(text);
