@@ -2,7 +2,7 @@
 // peak memory is the export's: builds the model of a generated corpus in
 // memory (no YAML parsing, which the load bench measures), then exports it.
 import { performance } from 'node:perf_hooks';
-import { writeFileAtomically, writeStreamAtomically } from '../../src/cli/output-file.js';
+import { writeAtPathAtomically, writeFileAtomically, writeStreamAtomically } from '../../src/cli/output-file.js';
 import { buildCorpus } from '../../src/corpus/build-model.js';
 import type { DocumentFile } from '../../src/corpus/format.js';
 import { shortIdNamer } from '../../src/corpus/short-ids.js';
@@ -23,6 +23,12 @@ if (format === 'xlsx') {
   const { writeXlsx } = await import('../../src/render/xlsx.js');
   const spec = corpusWorkbook(units, { idOf: shortIdNamer(corpus), creator: 'bench', created: new Date() });
   await writeStreamAtomically(out, (stream) => writeXlsx(spec, stream), { force: true });
+} else if (format === 'docx') {
+  const { renderCorpusDocx } = await import('../../src/render/corpus-docx.js');
+  writeFileAtomically(out, await renderCorpusDocx(units, { idOf: shortIdNamer(corpus), creator: 'bench' }), { force: true });
+} else if (format === 'sqlite') {
+  const { writeSqlite } = await import('../../src/render/sqlite.js');
+  await writeAtPathAtomically(out, (path) => writeSqlite(path, units, { idOf: shortIdNamer(corpus), creator: 'bench', created: new Date() }), { force: true });
 } else {
   const text =
     format === 'md' ? renderCorpusMarkdown(units, { idOf: shortIdNamer(corpus) })

@@ -10,7 +10,6 @@
  */
 import {
   AlignmentType,
-  convertMillimetersToTwip,
   Document,
   Footer,
   PageNumber,
@@ -122,7 +121,8 @@ export interface OfficialDocumentOptions {
 
 /** The page: A4 with GB/T 9704's margins (landscape: 25 mm all round, for a wide table). */
 function page(landscape: boolean): NonNullable<ISectionOptions['properties']>['page'] {
-  const mm = convertMillimetersToTwip;
+  // Rounded, not floored as convertMillimetersToTwip does: A4 is 11906 × 16838 twips exactly as Word writes it.
+  const mm = (x: number) => Math.round(x * 1440 / 25.4);
   const portrait = { width: mm(210), height: mm(297) };
   return landscape
     ? {

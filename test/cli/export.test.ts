@@ -124,7 +124,7 @@ describe('mandates export: formats and files', () => {
       [['export', '--bom', '--format', 'md'], '--bom applies to csv only, not md'],
       [['export', '--md-table', '-o', 'x.csv'], '--md-table applies to md only, not csv'],
       [['export', '--format', 'csv', '-o', 'x.xlsx'], '--format csv does not match the extension of x.xlsx (xlsx); change one of them'],
-      [['export', '-o', 'x.txt'], 'cannot tell the format from x.txt: use --format (xlsx, md, json, jsonl, csv, yaml, sqlite, html) or an extension such as .xlsx or .md'],
+      [['export', '-o', 'x.txt'], 'cannot tell the format from x.txt: use --format (xlsx, md, json, jsonl, csv, yaml, sqlite, html, docx) or an extension such as .xlsx or .md'],
       [['export', 'jgfwzx/2.1'], '"jgfwzx/2.1" names a duty (sbf-2003-9/jgfwzx/2.1); export takes units, e.g. jgfwzx'],
       [['export', '不存在的单位'], 'unknown unit "不存在的单位": no unit\'s id or name matches it (`mandates units` lists them)'],
     ];

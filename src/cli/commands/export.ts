@@ -8,9 +8,9 @@ import { renderJson, safeLine } from '../../render/safe-text.js';
 import { schemaReference } from '../schema-reference.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
-import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
+import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeBinaryOutput, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
-export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml', 'sqlite', 'html'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml', 'sqlite', 'html', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface ExportOptions extends CommonOptions {
@@ -40,7 +40,7 @@ function selectUnits(corpus: Corpus, refs: readonly string[]): Unit[] {
   return corpus.units.filter((u) => wanted.has(u));
 }
 
-async function renderText(format: Exclude<ExportFormat, 'xlsx' | 'sqlite'>, units: Unit[], corpus: Corpus, options: ExportOptions, io: Io): Promise<string> {
+async function renderText(format: Exclude<ExportFormat, 'xlsx' | 'sqlite' | 'docx'>, units: Unit[], corpus: Corpus, options: ExportOptions, io: Io): Promise<string> {
   switch (format) {
     case 'md': {
       const { renderCorpusMarkdown } = await import('../../render/markdown.js');
@@ -81,7 +81,7 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
     program
       .command('export')
       .argument('[unit...]', 'units to export (id, name, external name, alias or part of a name); none: every loaded unit')
-      .description('export units and their duties as xlsx, Markdown, HTML, JSON, JSONL, CSV, corpus YAML or an SQLite database'),
+      .description('export units and their duties as xlsx, Word, Markdown, HTML, JSON, JSONL, CSV, corpus YAML or an SQLite database'),
   )
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o extension, else md)').choices(EXPORT_FORMATS))
     .option('-o, --output <file>', 'write to this file (- for stdout); text formats go to stdout without it')
@@ -109,7 +109,7 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
       const format = chooseFormat(options.json ? 'json' : options.format, options.output);
       if (options.bom && format !== 'csv') throw new UserError(`--bom applies to csv only, not ${format}`);
       if (options.mdTable && format !== 'md') throw new UserError(`--md-table applies to md only, not ${format}`);
-      if (format === 'xlsx') refuseBinaryOnTerminal(io, options, 'xlsx');
+      if (format === 'xlsx' || format === 'docx') refuseBinaryOnTerminal(io, options, format);
       // SQLite writes a file it can seek in: there is no database on stdout.
       if (format === 'sqlite' && toStdout(options)) throw new UserError('an SQLite database is written to a file: use -o FILE.sqlite');
       const corpus = await ctx.corpus();
@@ -120,6 +120,9 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
         const { corpusWorkbook } = await import('../../render/corpus-tables.js');
         const spec = corpusWorkbook(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, created: new Date() });
         await writeWorkbookOutput(io, options, spec);
+      } else if (format === 'docx') {
+        const { renderCorpusDocx } = await import('../../render/corpus-docx.js');
+        writeBinaryOutput(io, options, await renderCorpusDocx(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}` }));
       } else if (format === 'sqlite') {
         const { writeSqlite } = await import('../../render/sqlite.js');
         const { writeAtPathAtomically } = await import('../output-file.js');
