@@ -178,7 +178,7 @@ h1 { font-size: 1.4rem; margin: 0 0 .5rem; }
 .cell:focus { outline: none; }
 .hint { color: #555; font-size: .9rem; }
 #tip { position: absolute; z-index: 10; max-width: 28rem; background: #fff; border: 1px solid #999; box-shadow: 0 4px 14px rgba(0,0,0,.18);
-  padding: .6rem .8rem; font-size: .9rem; display: none; }
+  padding: .6rem .8rem; font-size: .9rem; display: none; max-height: 60vh; overflow-y: auto; }
 #tip.shown { display: block; }
 #tip p { margin: 0 0 .4rem; font-weight: bold; }
 #tip ul { margin: 0; padding-left: 1.1rem; }
@@ -207,15 +207,19 @@ const MAP_SCRIPT = `
   function fill(i, j) {
     var cell = data.cells[i + ',' + j];
     tip.textContent = '';
-    tip.appendChild(el('p', cell.caption));
+    tip.appendChild(el('p', cell[0]));
     var ul = el('ul');
-    cell.duties.forEach(function (d) {
-      var li = el('li');
-      var a = el('a', d.short, 'id');
-      a.href = '#' + d.id;
-      li.appendChild(a);
-      li.appendChild(document.createTextNode(' ' + d.unit + ' ' + d.numbering + '：' + d.clause));
-      ul.appendChild(li);
+    // Each group the two units share: its members of the row unit, then of the column unit.
+    cell.slice(1).forEach(function (k) {
+      data.groups[k].forEach(function (m) {
+        if (String(m[0]) !== i && String(m[0]) !== j) return;
+        var li = el('li');
+        var a = el('a', m[2], 'id');
+        a.href = '#' + m[1];
+        li.appendChild(a);
+        li.appendChild(document.createTextNode(' ' + data.units[m[0]] + ' ' + m[3] + '：' + m[4]));
+        ul.appendChild(li);
+      });
     });
     tip.appendChild(ul);
   }
@@ -252,29 +256,25 @@ const MAP_SCRIPT = `
 /** The map as one HTML page: the SVG, a tooltip per cell, and every overlap group with its duties as link targets. */
 export function renderOverlapHtml(matrix: OverlapMatrix, options: MapOptions & { readonly lang: 'zh' | 'en' }): string {
   const { labels, idOf } = options;
-  const dutyRef = (d: Duty) => ({ id: d.id, short: idOf(d), unit: d.unit.name, numbering: d.numbering });
-  const cells: Record<string, unknown> = {};
+  // The data the tooltips are drawn from: each group once (members as [unit, id, short id, numbering, clause],
+  // unit an index into the matrix), and per cell its caption and the groups the two units share.
+  const unitIndex = new Map(matrix.units.map((u, i) => [u, i]));
+  const groups = matrix.groupList.map((g) => g.members.map((m) => [unitIndex.get(m.duty.unit) ?? -1, m.duty.id, idOf(m.duty), m.duty.numbering, m.clause]));
+  const cells: Record<string, unknown[]> = {};
   const n = matrix.units.length;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       if (i === j) continue;
       const row = matrix.units[i]!;
-      const col = matrix.units[j]!;
-      // Each shared pair of duties: the row unit's first, then the column unit's, group by group.
-      const duties: unknown[] = [];
-      for (const k of matrix.groups[i]![j]!) {
-        const g = matrix.groupList[k]!;
-        for (const m of g.members) if (m.duty.unit === row || m.duty.unit === col) duties.push({ ...dutyRef(m.duty), clause: m.clause });
-      }
-      cells[`${i},${j}`] = {
-        caption: labels.cell(row.name, col.name, matrix.shared[i]![j]!.length, row.duties.length, percent(matrix.share[i]![j]!)),
-        duties,
-      };
+      const caption = labels.cell(row.name, matrix.units[j]!.name, matrix.shared[i]![j]!.length, row.duties.length, percent(matrix.share[i]![j]!));
+      cells[`${i},${j}`] = [caption, ...matrix.groups[i]![j]!];
     }
   }
+  // A duty in several groups (two of its clauses shared) is a link target once, where it first appears.
+  const anchored = new Set<Duty>();
   const groupItems = matrix.groupList.map((g, k) => {
     const members = g.members
-      .map((m) => `<li id="${escapeMarkup(m.duty.id)}"><a class="id" href="#${escapeMarkup(m.duty.id)}">${escapeMarkup(idOf(m.duty))}</a> ${escapeMarkup(m.duty.unit.name)} ${escapeMarkup(m.duty.numbering)}：${escapeMarkup(m.clause)}</li>`)
+      .map((m) => `<li${anchored.has(m.duty) ? '' : (anchored.add(m.duty), ` id="${escapeMarkup(m.duty.id)}"`)}><a class="id" href="#${escapeMarkup(m.duty.id)}">${escapeMarkup(idOf(m.duty))}</a> ${escapeMarkup(m.duty.unit.name)} ${escapeMarkup(m.duty.numbering)}：${escapeMarkup(m.clause)}</li>`)
       .join('\n');
     return `<li><p>${escapeMarkup(labels.group(k + 1, g.units.length, g.similarity.toFixed(2)))}</p><ul>\n${members}\n</ul></li>`;
   });
@@ -285,7 +285,7 @@ export function renderOverlapHtml(matrix: OverlapMatrix, options: MapOptions & {
     matrix.without.length > 0 ? `<p>${escapeMarkup(labels.without)}：${matrix.without.map((u) => escapeMarkup(u.name)).join('、')}</p>` : '',
     '<div id="tip" role="tooltip"></div>',
     `<section class="groups"><h2>${escapeMarkup(labels.groups)}</h2><ol>\n${groupItems.join('\n')}\n</ol></section>`,
-    `<script type="application/json" id="overlap-data">${scriptJson({ cells })}</script>`,
+    `<script type="application/json" id="overlap-data">${scriptJson({ units: matrix.units.map((u) => u.name), groups, cells })}</script>`,
   ].join('\n');
   return renderPage({ lang: options.lang, title: labels.title, style: MAP_STYLE, body, script: MAP_SCRIPT });
 }
