@@ -1,8 +1,9 @@
-// The standalone executable (npm run package), built into a temporary folder
+// The standalone executables (npm run package), built into a temporary folder
 // and run from an empty one with an empty environment: no node, no
-// node_modules, no project files to lean on.
+// node_modules, no project files to lean on. The Windows one runs under Wine
+// where Wine is installed (.ci/run installs it and tries more there).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +12,10 @@ import { zipEntry } from '../helpers/zip.js';
 
 const packageScript = fileURLToPath(new URL('../../scripts/package.mjs', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'mandates-exe-'));
-const exe = join(work, 'mandates');
+const exe = join(work, 'mandates-linux-x64');
+const windowsExe = join(work, 'mandates-win-x64.exe');
 const empty = mkdtempSync(join(tmpdir(), 'mandates-empty-'));
+const wine = spawnSync('wine', ['--version'], { encoding: 'utf8' }).status === 0;
 
 function mandates(args: string[], input?: string) {
   const r = spawnSync(exe, args, { cwd: empty, env: {}, encoding: 'utf8', input });
@@ -21,10 +24,11 @@ function mandates(args: string[], input?: string) {
 
 describe.skipIf(process.platform !== 'linux')('the standalone executable', () => {
   beforeAll(() => {
-    const r = spawnSync(process.execPath, [packageScript, '--output', exe], { encoding: 'utf8' });
-    expect(r.stderr).toMatch(/package: wrote .*mandates \(\d+\.\d MiB/);
+    const r = spawnSync(process.execPath, [packageScript, '--output-dir', work], { encoding: 'utf8' });
+    expect(r.stderr).toMatch(/package: wrote .*mandates-linux-x64 \(\d+\.\d MiB, node v22\.\d+\.\d+, linux-x64\)/);
+    expect(r.stderr).toMatch(/package: wrote .*mandates-win-x64\.exe \(\d+\.\d MiB, node v22\.\d+\.\d+, win-x64\)/);
     expect(r.status).toBe(0);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => rmSync(work, { recursive: true, force: true })); // 80-odd MiB
 
   it('runs every command with no warning, reading the corpus inside it', () => {
@@ -103,6 +107,43 @@ describe.skipIf(process.platform !== 'linux')('the standalone executable', () =>
     const scan = imported('office/scan.pdf');
     expect(scan.code).toBe(2);
     expect(scan.stderr).toMatch(/scan\.pdf: the PDF has no text layer/u);
+    expect(readdirSync(empty)).toEqual([]);
+  }, 120_000);
+
+  it('makes a Windows executable: a PE file with the blob injected and the fuse flipped', () => {
+    const pe = readFileSync(windowsExe);
+    expect(pe.subarray(0, 2).toString('latin1')).toBe('MZ');
+    expect(pe.subarray(pe.readUInt32LE(0x3c), pe.readUInt32LE(0x3c) + 4).toString('latin1')).toBe('PE\0\0');
+    expect(pe.includes(Buffer.from('NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:1'))).toBe(true);
+  });
+
+  // Node under Wine needs files, not pipes (a pipe gives EBADF), and Wine to report Windows 10.
+  it.skipIf(!wine)('runs the Windows executable under Wine (skipped where wine is not installed)', () => {
+    const out = join(work, 'wine.out');
+    const err = join(work, 'wine.err');
+    const run = (args: string[]) => {
+      const r = spawnSync('sh', ['-c', 'wine "$@" >"$OUT" 2>"$ERR"', 'sh', windowsExe, ...args], {
+        cwd: empty,
+        env: { ...process.env, WINEDEBUG: '-all', OUT: out, ERR: err },
+        stdio: 'ignore', // a pipe, even for stdin, gives EBADF under Wine
+      });
+      return { code: r.status, stdout: readFileSync(out, 'utf8'), stderr: readFileSync(err, 'utf8') };
+    };
+    spawnSync('wine', ['winecfg', '/v', 'win10'], { env: { ...process.env, WINEDEBUG: '-all' }, stdio: 'ignore' });
+    const search = run(['search', '许可证']);
+    expect([search.code, search.stderr]).toEqual([0, '']);
+    expect(search.stdout).toMatch(/^pexkzswj\/3\t三\t配额许可证事务局\tphrase\t/);
+    const show = run(['show', '許可證']);
+    expect([show.code, show.stderr]).toEqual([0, '']);
+    expect(show.stdout.split('\n')[0]).toBe('配额许可证事务局');
+    // A PDF that names a standard Chinese font: pdf.js's CMaps are assets inside the Windows executable too.
+    const pdf = run(['import', fileURLToPath(new URL('../fixtures/import/pdf/cid-font.pdf', import.meta.url))]);
+    expect(pdf.code).toBe(0);
+    expect(pdf.stdout).toMatch(/^units:\n {2}- id: swb\n/mu);
+    writeFileSync(join(work, 'broken.yaml'), 'mandates: [\n');
+    const broken = run(['units', '--corpus', join(work, 'broken.yaml')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^mandates: .*broken\.yaml:2:1: .*\n$/);
     expect(readdirSync(empty)).toEqual([]);
   }, 120_000);
 
