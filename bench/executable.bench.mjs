@@ -18,8 +18,8 @@ if (!existsSync(join(root, 'build', 'corpus.json'))) {
   process.exit(0);
 }
 const work = mkdtempSync(join(tmpdir(), 'mandates-bench-exe-'));
-const exe = join(work, 'mandates');
-const built = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--output', exe], { encoding: 'utf8' });
+const exe = join(work, 'mandates-linux-x64');
+const built = spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs'), '--output-dir', work, '--target', 'linux-x64'], { encoding: 'utf8' });
 if (built.status !== 0) {
   console.error(built.stderr);
   process.exit(1);
@@ -46,7 +46,7 @@ for (let i = 0; i < RUNS; i++) cases.forEach(([, cmd, args], k) => times[k].push
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const base = median(times[0]);
 
-console.log(`executable: ${(statSync(exe).size / 2 ** 20).toFixed(1)} MiB (stripped node ${process.version} + bundle + corpus)`);
+console.log(`executable: ${(statSync(exe).size / 2 ** 20).toFixed(1)} MiB (${/node v[\d.]+/.exec(built.stderr)?.[0] ?? 'node'}, stripped, + bundle + corpus)`);
 console.log(`start-up, median of ${RUNS} interleaved runs:`);
 cases.forEach(([name], k) => {
   const m = median(times[k]);
