@@ -5,9 +5,9 @@
  * any renderer (text, Markdown, JSON, a spreadsheet) can take.
  */
 import { comparableText } from '../text/comparable.js';
-import { maxScoreAssignment } from './assignment.js';
+import { maxScoreAssignmentFlat } from './assignment.js';
 import { textChanges, type TextChange } from './char-changes.js';
-import { bigramProfile, diceSimilarity } from './similarity.js';
+import { bigramProfile } from './similarity.js';
 
 export type DiffGroup = 'same' | 'changed' | 'onlyA' | 'onlyB';
 
@@ -52,8 +52,8 @@ export const DEFAULT_MIN_SIMILARITY = 0.25;
 /**
  * The most duty pairs diffDuties weighs: every duty of A is compared with
  * every duty of B and the optimal pairing is solved over that matrix. Two
- * units of 2,000 duties (4 million pairs) take about 7 s on 2 cores
- * (bench/diff.bench.mjs); real units have tens.
+ * units of 2,000 duties (4 million pairs) take seconds (docs/speed.md,
+ * bench/diff.bench.mjs); real units have tens.
  */
 export const MAX_DUTY_PAIRS = 4_000_000;
 
@@ -79,17 +79,65 @@ export function diffDuties<T extends { readonly text: string }>(
 ): DutiesDiff<T> {
   const minSimilarity = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
   if (a.length * b.length > MAX_DUTY_PAIRS) throw new DiffTooLarge(a.length, b.length, MAX_DUTY_PAIRS);
+  // Each text's bigrams as ids with counts, sorted by id, so that a pair's Dice coefficient is one merge of two
+  // short integer arrays (the same sums diceSimilarity makes, so the same values to the last bit).
+  const gramIds = new Map<string, number>();
   const prepare = (d: T) => {
     const comparable = comparableText(d.text);
-    return { key: comparable.chars.join(''), profile: bigramProfile(comparable.chars) };
+    const grams = [...bigramProfile(comparable.chars)]
+      .map(([g, n]) => {
+        let id = gramIds.get(g);
+        if (id === undefined) gramIds.set(g, (id = gramIds.size));
+        return [id, n] as const;
+      })
+      .sort((x, y) => x[0] - y[0]);
+    return { key: comparable.chars.join(''), ids: Int32Array.from(grams, (x) => x[0]), counts: Int32Array.from(grams, (x) => x[1]), total: grams.reduce((t, x) => t + x[1], 0) };
   };
   const pa = a.map(prepare);
   const pb = b.map(prepare);
-  const similarity = pa.map((x) => pb.map((y) => (x.key === y.key ? 1 : diceSimilarity(x.profile, y.profile))));
-  const scores = pa.map((x, i) =>
-    pb.map((y, j) => (x.key === y.key ? SAME_SCORE : similarity[i]![j]! >= minSimilarity ? similarity[i]![j]! : 0)),
-  );
-  const partnerOfA = maxScoreAssignment(scores);
+  // B's bigrams inverted (which duties have each, how often): a row of A then sums its shared counts over
+  // the duties that share a bigram with it, instead of merging with every duty of B.
+  const cols = b.length;
+  const postingStart = new Int32Array(gramIds.size + 1);
+  for (const y of pb) for (const g of y.ids) postingStart[g + 1]!++;
+  for (let g = 0; g < gramIds.size; g++) postingStart[g + 1]! += postingStart[g]!;
+  const postingDuty = new Int32Array(postingStart[gramIds.size]!);
+  const postingCount = new Int32Array(postingStart[gramIds.size]!);
+  const fill = postingStart.slice(0, gramIds.size);
+  pb.forEach((y, j) => {
+    y.ids.forEach((g, k) => {
+      postingDuty[fill[g]!] = j;
+      postingCount[fill[g]!++] = y.counts[k]!;
+    });
+  });
+  const keyIds = new Map<string, number>();
+  const keyId = (key: string) => {
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    return id;
+  };
+  const keysB = Int32Array.from(pb, (y) => keyId(y.key));
+  const similarity = new Float64Array(a.length * cols);
+  const scores = new Float64Array(a.length * cols);
+  const shared = new Int32Array(cols);
+  pa.forEach((x, i) => {
+    shared.fill(0);
+    for (let k = 0; k < x.ids.length; k++) {
+      const g = x.ids[k]!;
+      const n = x.counts[k]!;
+      for (let p = postingStart[g]!, end = postingStart[g + 1]!; p < end; p++) shared[postingDuty[p]!]! += Math.min(n, postingCount[p]!);
+    }
+    const key = keyId(x.key);
+    const row = i * cols;
+    for (let j = 0; j < cols; j++) {
+      const same = key === keysB[j];
+      const total = x.total + pb[j]!.total;
+      const sim = same ? 1 : total === 0 ? 0 : (2 * shared[j]!) / total;
+      similarity[row + j] = sim;
+      scores[row + j] = same ? SAME_SCORE : sim >= minSimilarity ? sim : 0;
+    }
+  });
+  const partnerOfA = maxScoreAssignmentFlat(scores, a.length, cols);
   const partnerOfB = new Array<number>(b.length).fill(-1);
   partnerOfA.forEach((j, i) => {
     if (j >= 0) partnerOfB[j] = i;
@@ -112,7 +160,7 @@ export function diffDuties<T extends { readonly text: string }>(
     }
     flushOnlyB(j);
     const same = pa[i]!.key === pb[j]!.key;
-    const sim = same ? 1 : similarity[i]![j]!;
+    const sim = same ? 1 : similarity[i * cols + j]!;
     pairSum += sim;
     entries.push({ group: same ? 'same' : 'changed', a: duty, b: b[j], similarity: sim, changes: textChanges(duty.text, b[j]!.text) });
   });

@@ -1,0 +1,341 @@
+/**
+ * Overlaps (职责交叉): responsibilities that several units are given in the
+ * same or nearly the same words. Duties are compared clause by clause (a duty
+ * is often several responsibilities joined by ；), because a responsibility
+ * shared with another unit is usually one clause of a longer duty: 负责“中国
+ * 合作指南”的日常运营… closes a duty of 国际经济合作事务局 that begins with
+ * something else entirely.
+ */
+import { comparableText } from '../text/comparable.js';
+import { bigramProfile, type BigramProfile } from './similarity.js';
+
+export interface OverlapMember<D> {
+  readonly duty: D;
+  /** The clause of the duty's original text that overlaps (the whole text when the duty is one clause). */
+  readonly clause: string;
+}
+
+export interface OverlapGroup<D, U> {
+  /** The distinct units of the members, in corpus order. */
+  readonly units: readonly U[];
+  /** The lowest similarity between any two members: every member is at least this alike to every other. */
+  readonly similarity: number;
+  /** In corpus order. */
+  readonly members: readonly OverlapMember<D>[];
+}
+
+export interface OverlapOptions<D> {
+  /** Clauses less alike than this are not an overlap (default DEFAULT_MIN_SIMILARITY). */
+  readonly minSimilarity?: number;
+  /**
+   * The duties whose wording says what is common and so weighs little
+   * (default: the duties compared). Pass the whole corpus when comparing a few
+   * units, so that 受商务部委托 is known for the boilerplate it is.
+   */
+  readonly background?: readonly D[];
+  /** Refuse (OverlapTooLarge) rather than weigh more clause pairs than this (default MAX_CANDIDATE_PAIRS). */
+  readonly maxPairs?: number;
+}
+
+/**
+ * On the seed, with the weighting below, the three 指南 clauses are at least
+ * 0.53 alike, training and seminars 0.40, 宣传推介 0.36; at 0.30 clauses that
+ * share little more than 承担…组织实施 boilerplate begin to group.
+ */
+export const DEFAULT_MIN_SIMILARITY = 0.35;
+
+/**
+ * The most clause pairs findOverlaps weighs (the work of its candidate search,
+ * counted before it starts). On the synthetic corpus (bench/diff.bench.mjs),
+ * whose duties recombine the seed's clauses and so overlap far more than real
+ * notices, 10,000 duties need 38 million (about 4 s on 2 cores) and 30,000
+ * need 321 million (about 32 s); a corpus needing more than this is refused
+ * rather than left to run for minutes.
+ */
+export const MAX_CANDIDATE_PAIRS = 200_000_000;
+
+/** The most duties findOverlaps takes at once: indexing 100,000 takes a few seconds; far more would take minutes and gigabytes before the pairs could even be counted. */
+export const MAX_DUTIES = 200_000;
+
+/**
+ * Thrown before any pair is compared when the duties are too many
+ * (`pairs` undefined) or would need more than `limit` clause pairs weighed:
+ * the caller learns in seconds, instead of after hours or an exhausted heap.
+ */
+export class OverlapTooLarge extends Error {
+  override readonly name = 'OverlapTooLarge';
+  constructor(
+    /** The number of duties given. */
+    readonly duties: number,
+    /** The number of clause pairs the candidate search would weigh; undefined when the duties alone are too many. */
+    readonly pairs: number | undefined,
+    /** MAX_DUTIES or the pair limit, whichever was exceeded. */
+    readonly limit: number,
+  ) {
+    super(pairs === undefined ? `${duties} duties (limit ${limit})` : `${duties} duties need ${pairs} clause pairs compared (limit ${limit})`);
+  }
+}
+
+const CLAUSE_END = /[；;。！!？?]/u;
+
+interface ClauseText {
+  readonly text: string;
+  readonly key: string;
+}
+
+function clausesOf(text: string): ClauseText[] {
+  return text
+    .split(CLAUSE_END)
+    .map((t) => t.trim())
+    .map((t) => ({ text: t, key: comparableText(t).chars.join('') }))
+    .filter((c) => c.key !== '');
+}
+
+/**
+ * Group clauses of different units that say the same or nearly the same
+ * thing, most shared first (more units, then more alike). Groups are built
+ * by complete linkage: two groups merge only if every member of one is at
+ * least `minSimilarity` alike to every member of the other, so a long clause
+ * that touches two topics cannot chain them into one group.
+ *
+ * How it scales: clauses that are the same once normalised are compared once
+ * (as one "text"); candidate pairs come from an inverted index of each text's
+ * rarest bigrams only, as many as a pair needs to share to reach
+ * `minSimilarity` (prefix filtering: exact, no pair above the cut-off is
+ * missed); and the number of pairs that index would yield is counted before
+ * any is weighed, so a corpus that needs too many is refused with
+ * OverlapTooLarge instead of running for hours.
+ */
+export function findOverlaps<D extends { readonly text: string; readonly unit: U }, U>(
+  duties: readonly D[],
+  options: OverlapOptions<D> = {},
+): OverlapGroup<D, U>[] {
+  const T0 = performance.now(); const min = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
+  const limit = Math.min(options.maxPairs ?? MAX_CANDIDATE_PAIRS, 2 ** 32 - 1);
+  if (duties.length > MAX_DUTIES) throw new OverlapTooLarge(duties.length, undefined, MAX_DUTIES);
+  if (min > 1) return [];
+
+  // Clauses, and the distinct texts they are (by comparable key).
+  const profileOf = new Map<string, BigramProfile>();
+  const profile = (key: string) => {
+    let p = profileOf.get(key);
+    if (!p) profileOf.set(key, (p = bigramProfile([...key])));
+    return p;
+  };
+  const clauseDuty: D[] = [];
+  const clauseText: string[] = [];
+  const textOf = new Map<string, number>();
+  const textKeys: string[] = [];
+  const occurrences: number[][] = [];
+  for (const duty of duties) {
+    for (const c of clausesOf(duty.text)) {
+      if (profile(c.key).size === 0) continue;
+      let t = textOf.get(c.key);
+      if (t === undefined) {
+        textOf.set(c.key, (t = textKeys.length));
+        textKeys.push(c.key);
+        occurrences.push([]);
+      }
+      occurrences[t]!.push(clauseDuty.length);
+      clauseDuty.push(duty);
+      clauseText.push(c.text);
+    }
+  }
+  const nTexts = textKeys.length;
+
+  // Inverse document frequency over the background's clauses, smoothed so that a bigram in every clause still weighs ln 2.
+  const df = new Map<string, number>();
+  let nBackground = 0;
+  const countIn = (key: string) => {
+    nBackground++;
+    for (const g of profile(key).keys()) df.set(g, (df.get(g) ?? 0) + 1);
+  };
+  if (options.background) {
+    for (const d of options.background) for (const c of clausesOf(d.text)) if (profile(c.key).size > 0) countIn(c.key);
+  } else {
+    occurrences.forEach((occ, t) => occ.forEach(() => countIn(textKeys[t]!)));
+  }
+  const weightOf = (g: string) => Math.log(1 + nBackground / (df.get(g) ?? 1));
+
+  // Bigram ids in order of rarity (heaviest first), so that a text's bigrams sorted by id start with its rarest.
+  const gramSet = new Set<string>();
+  for (const key of textKeys) for (const g of profile(key).keys()) gramSet.add(g);
+  const grams = [...gramSet].map((g) => ({ g, w: weightOf(g) })).sort((x, y) => y.w - x.w || (x.g < y.g ? -1 : x.g > y.g ? 1 : 0));
+  const gramId = new Map(grams.map((x, id) => [x.g, id]));
+
+  // Each text's bigrams as (id, count × weight), sorted by id, in one flat array.
+  const start = new Int32Array(nTexts + 1);
+  textKeys.forEach((key, t) => (start[t + 1] = start[t]! + profile(key).size));
+  const ids = new Int32Array(start[nTexts]!);
+  const weights = new Float64Array(start[nTexts]!);
+  const totals = new Float64Array(nTexts);
+  textKeys.forEach((key, t) => {
+    const entries = [...profile(key)].map(([g, count]) => ({ id: gramId.get(g)!, w: count * grams[gramId.get(g)!]!.w })).sort((x, y) => x.id - y.id);
+    entries.forEach((e, k) => {
+      ids[start[t]! + k] = e.id;
+      weights[start[t]! + k] = e.w;
+      totals[t]! += e.w;
+    });
+  });
+  profileOf.clear();
+
+  // What weight each text has from a position on, for cutting a comparison short once it cannot reach the cut-off.
+  const restFrom = new Float64Array(ids.length);
+  for (let t = 0; t < nTexts; t++) {
+    let rest = 0;
+    for (let k = start[t + 1]! - 1; k >= start[t]!; k--) restFrom[k] = rest += weights[k]!;
+  }
+
+  /** The weighted Dice similarity of two texts, or −1 as soon as it is sure to fall under `atLeast`. */
+  const similarity = (p: number, q: number, atLeast = 0): number => {
+    if (p === q) return 1;
+    let i = start[p]!;
+    let j = start[q]!;
+    const ei = start[p + 1]!;
+    const ej = start[q + 1]!;
+    const need = (atLeast * (totals[p]! + totals[q]!)) / 2;
+    let shared = 0;
+    while (i < ei && j < ej) {
+      if (shared + Math.min(restFrom[i]!, restFrom[j]!) < need) return -1;
+      const a = ids[i]!;
+      const b = ids[j]!;
+      if (a === b) shared += Math.min(weights[i++]!, weights[j++]!);
+      else if (a < b) i++;
+      else j++;
+    }
+    return (2 * shared) / (totals[p]! + totals[q]!);
+  };
+
+  // The one unit a text occurs in (a number per unit), or −1 when it occurs in several: two texts of one and the same unit are no overlap.
+  const unitNumber = new Map<U, number>();
+  const soleUnit = Int32Array.from(occurrences, (occ) => {
+    const units = new Set(occ.map((c) => clauseDuty[c]!.unit));
+    if (units.size > 1) return -1;
+    const [u] = units;
+    if (!unitNumber.has(u!)) unitNumber.set(u!, unitNumber.size);
+    return unitNumber.get(u!)!;
+  });
+
+  // Prefix filtering. Dice ≥ min needs shared ≥ min·T/(2−min) for either text's total weight T
+  // (shared ≤ the other's total bounds the other's size), so a pair above the cut-off shares one of
+  // each text's rarest bigrams up to where the rest weighs less than that: index only those.
+  const prefixEnd = new Int32Array(nTexts);
+  const postingLength = new Int32Array(grams.length);
+  let pairs = 0;
+  for (let t = 0; t < nTexts; t++) {
+    const need = (min * totals[t]!) / (2 - min);
+    let rest = totals[t]!;
+    let k = start[t]!;
+    while (k < start[t + 1]! && rest >= need && (need > 0 || rest > 0)) {
+      rest -= weights[k]!;
+      pairs += postingLength[ids[k]!]!++;
+      k++;
+    }
+    prefixEnd[t] = k;
+  }
+  if (pairs > limit) throw new OverlapTooLarge(duties.length, pairs, limit);
+
+  // Candidate pairs through the prefix index (each pair once: a text meets only the texts indexed before it), kept if alike enough.
+  const postings = grams.map((_, g) => new Int32Array(postingLength[g]!));
+  const filled = new Int32Array(grams.length);
+  const seenBy = new Int32Array(nTexts).fill(-1);
+  const lowRatio = min / (2 - min);
+  let edgeI = new Int32Array(1024);
+  let edgeJ = new Int32Array(1024);
+  let edgeSim = new Float64Array(1024);
+  let nEdges = 0;
+  for (let t = 0; t < nTexts; t++) {
+    const tt = totals[t]!;
+    const unit = soleUnit[t]!;
+    for (let k = start[t]!, end = prefixEnd[t]!; k < end; k++) {
+      const g = ids[k]!;
+      const list = postings[g]!;
+      for (let m = 0, n = filled[g]!; m < n; m++) {
+        const o = list[m]!;
+        if (seenBy[o] === t) continue;
+        seenBy[o] = t;
+        const to = totals[o]!;
+        if ((to < tt ? to < lowRatio * tt : tt < lowRatio * to) || (unit >= 0 && soleUnit[o] === unit)) continue;
+        const s = similarity(o, t, min);
+        if (s < min) continue;
+        if (nEdges === edgeI.length) {
+          edgeI = grow(edgeI, new Int32Array(2 * nEdges));
+          edgeJ = grow(edgeJ, new Int32Array(2 * nEdges));
+          edgeSim = grow(edgeSim, new Float64Array(2 * nEdges));
+        }
+        edgeI[nEdges] = o;
+        edgeJ[nEdges] = t;
+        edgeSim[nEdges++] = s;
+      }
+      postings[g]![filled[g]!++] = t;
+    }
+  }
+
+  console.error("texts", nTexts, "pairs", pairs, "edges", nEdges, "t", performance.now() - T0);
+  // Most alike first; ties in the order found. Similarity (to 2⁻²⁰) and index (under 2³², as pairs ≤ limit) packed in
+  // one exact double, so the native numeric sort does it.
+  const order = new Float64Array(nEdges);
+  for (let e = 0; e < nEdges; e++) order[e] = Math.round((1 - edgeSim[e]!) * 2 ** 20) * 2 ** 32 + e;
+  order.sort();
+
+  // Complete linkage over texts; a text's occurrences are identical, so every text starts as a group of similarity 1.
+  const clusterOf = Int32Array.from({ length: nTexts }, (_, t) => t);
+  const clusters = new Map<number, { members: number[]; similarity: number }>();
+  const blocked = new Set<number>();
+  for (let k = 0; k < nEdges; k++) {
+    const e = order[k]! % 2 ** 32;
+    const i = edgeI[e]!;
+    const j = edgeJ[e]!;
+    const x = clusterOf[i]!;
+    const y = clusterOf[j]!;
+    if (x === y) continue;
+    const pairKey = Math.min(x, y) * nTexts + Math.max(x, y);
+    if (blocked.has(pairKey)) continue;
+    const cx = clusters.get(x) ?? { members: [i], similarity: 1 };
+    const cy = clusters.get(y) ?? { members: [j], similarity: 1 };
+    let lowest = Math.min(cx.similarity, cy.similarity, edgeSim[e]!);
+    let linked = true;
+    for (const p of cx.members) {
+      for (const q of cy.members) {
+        const s = p === i && q === j ? edgeSim[e]! : similarity(p, q, min);
+        if (s < min) {
+          linked = false;
+          break;
+        }
+        lowest = Math.min(lowest, s);
+      }
+      if (!linked) break;
+    }
+    // A failed pair of groups stays failed: groups only grow, and the pair that failed stays in them.
+    if (!linked) {
+      blocked.add(pairKey);
+      continue;
+    }
+    const [keep, gone] = cx.members.length >= cy.members.length ? [x, y] : [y, x];
+    const merged = { members: [...cx.members, ...cy.members], similarity: lowest };
+    for (const m of clusters.get(gone)?.members ?? [gone]) clusterOf[m] = keep;
+    clusters.delete(gone);
+    clusters.set(keep, merged);
+  }
+
+  console.error("clustered", performance.now() - T0, "clusters", clusters.size); const groups: { first: number; group: OverlapGroup<D, U> }[] = [];
+  for (let t = 0; t < nTexts; t++) {
+    if (clusterOf[t] !== t) continue;
+    const c = clusters.get(t) ?? { members: [t], similarity: 1 };
+    const members = c.members.flatMap((m) => occurrences[m]!).sort((p, q) => p - q);
+    const units: U[] = [];
+    for (const m of members) if (!units.includes(clauseDuty[m]!.unit)) units.push(clauseDuty[m]!.unit);
+    if (units.length < 2) continue;
+    groups.push({
+      first: members[0]!,
+      group: { units, similarity: c.similarity, members: members.map((m) => ({ duty: clauseDuty[m]!, clause: clauseText[m]! })) },
+    });
+  }
+  groups.sort((p, q) => q.group.units.length - p.group.units.length || q.group.similarity - p.group.similarity || p.first - q.first);
+  return groups.map((g) => g.group);
+}
+
+function grow<A extends Int32Array | Float64Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
