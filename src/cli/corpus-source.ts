@@ -64,6 +64,8 @@ export function corpusPaths(flags: readonly string[], io: Io): string[] {
 interface CorpusSource {
   readonly shown: string;
   readonly bytes: () => Buffer;
+  /** Let go of the bytes (once parsed: a 20 MB file need not stay in memory beside its documents). */
+  readonly release: () => void;
   /** The file's absolute path; undefined for standard input (only files are cached). */
   readonly file: string | undefined;
 }
@@ -85,6 +87,9 @@ function fileSource(file: string, shown: string): CorpusSource {
         throw fileError(e, shown, 'corpus file');
       }
     },
+    release: () => {
+      bytes = undefined;
+    },
   };
 }
 
@@ -98,7 +103,7 @@ async function readCorpusSources(paths: readonly string[], io: Io): Promise<Corp
       if (seen.has('-')) throw new UserError('--corpus - is given twice: standard input can be read only once');
       seen.add('-');
       const bytes = await readStdin(io.stdin);
-      sources.push({ shown: '<stdin>', bytes: () => bytes, file: undefined });
+      sources.push({ shown: '<stdin>', bytes: () => bytes, release: () => undefined, file: undefined });
       continue;
     }
     const full = resolve(io.cwd, p);
@@ -124,7 +129,11 @@ async function readCorpusSources(paths: readonly string[], io: Io): Promise<Corp
 async function parseSources(sources: readonly CorpusSource[]): Promise<ParsedDocument[]> {
   // The YAML parsers and the schema validator load only when a YAML corpus is read.
   const { parseCorpusText } = await import('../corpus/parse.js');
-  return sources.flatMap((s) => parseCorpusText(decodeUtf8(s.bytes(), s.shown), s.shown));
+  return sources.flatMap((s) => {
+    const text = decodeUtf8(s.bytes(), s.shown);
+    s.release();
+    return parseCorpusText(text, s.shown);
+  });
 }
 
 /** Parse every corpus file a path names: a file, a folder (its .yaml/.yml files, recursively) or `-`. */

@@ -84,6 +84,19 @@ export function parseCorpusText(text: string, source: string): ParsedDocument[] 
   return parseQuickly(text, source) ?? parseWithPositions(text, source);
 }
 
+/**
+ * The text cut at its document markers (a line that is just ---), so that
+ * js-yaml's event list for a 20 MB file is never held whole: a file of many
+ * documents parses in a fraction of the memory. A marker line cannot occur
+ * inside a document (YAML forbids it in any content), so each piece is one
+ * document; a file with directives, --- followed by content, or ... is
+ * parsed whole.
+ */
+function documentChunks(text: string): string[] {
+  if (/^(?:%|\.\.\.|---[^\S\r\n]*\S)/m.test(text)) return [text];
+  return text.split(/^---[^\S\r\n]*\r?$\n?/m);
+}
+
 /** The documents, when js-yaml reads every one as a valid corpus document; else undefined. */
 function parseQuickly(text: string, source: string): ParsedDocument[] | undefined {
   // \`yaml\` is the reference: anything the two might treat differently takes its path.
@@ -91,7 +104,13 @@ function parseQuickly(text: string, source: string): ParsedDocument[] | undefine
   let values: unknown[];
   try {
     // No aliases at all here: \`yaml\` applies the alias limit (MAX_ALIASES).
-    values = loadAll(text, { maxAliases: 0 });
+    values = [];
+    for (const [k, chunk] of documentChunks(text).entries()) {
+      const here = loadAll(chunk, { maxAliases: 0 });
+      // After a marker there is a document, even an empty one (null, which is no corpus document): leave it to `yaml`.
+      if (k > 0 && here.length !== 1) return undefined;
+      values.push(...here);
+    }
   } catch {
     return undefined;
   }

@@ -83,6 +83,22 @@ describe('the fast YAML path', () => {
     expect(parsed[0]!.locate(['units', 0, 'duties', 0, 'text'])).toBe('x.yaml:8:15');
   });
 
+  it('reads a file of many documents piece by piece, as `yaml` reads it whole', () => {
+    const one = (id: string, text: string) => `mandates: 1\nid: ${id}\ntitle: T\nunits:\n  - id: u\n    name: N\n    duties:\n      - text: ${text}\n`;
+    const files = [
+      `---\n${one('a', '甲')}---\n${one('b', '乙')}`,
+      `${one('a', '甲')}---   \n${one('b', '"乙\n          丙"')}\n`,
+      `# 注释\n---\n${one('a', '甲 ---x')}---\r\n${one('b', '乙')}`,
+      `${one('a', '甲')}--- # 第二份\n${one('b', '乙')}`,
+      `%YAML 1.2\n---\n${one('a', '甲')}...\n---\n${one('b', '乙')}`,
+    ];
+    for (const text of files) {
+      expect(parseCorpusText(text, 'x.yaml').map((p) => p.doc), text).toEqual(reference(text));
+    }
+    // A marker with nothing after it starts an empty document, which is no corpus document: refused as before.
+    expect(() => parseCorpusText(`${one('a', '甲')}---\n`, 'x.yaml')).toThrow('x.yaml:9:4: not a corpus document');
+  });
+
   it('leaves aliases to `yaml`, with its limit', () => {
     const text = 'mandates: 1\nid: doc-a\ntitle: &t 标题\nunits:\n  - id: u\n    name: *t\n    duties:\n      - text: *t\n';
     expect(parseCorpusText(text, 'x.yaml')[0]!.doc.units[0]!.name).toBe('标题');
