@@ -5,6 +5,7 @@
  * repaired in the structure and recorded in a note quoting the source.
  */
 import { toSimplified } from '../text/simplify.js';
+import { bracketNote, storedNote } from './notes.js';
 
 export interface ParsedHeading {
   /** The heading as it should read. */
@@ -30,7 +31,7 @@ const CLOSERS = '）)';
  * closed with 》: the commonest slip in these notices. Returns undefined when
  * the brackets are sound.
  */
-function repairBrackets(text: string): { repaired: string; describe: string } | undefined {
+function repairBrackets(text: string): { repaired: string; describe: string; defect: 'opens' | 'closes'; expected: string } | undefined {
   const chars = [...text];
   const stack: { ch: string; at: number }[] = [];
   for (let i = 0; i < chars.length; i++) {
@@ -41,11 +42,11 @@ function repairBrackets(text: string): { repaired: string; describe: string } | 
       if (!open) continue;
       if (open.ch === '《' && CLOSERS.includes(ch)) {
         chars[open.at] = ch === ')' ? '(' : '（';
-        return { repaired: chars.join(''), describe: `opens with 《 instead of ${chars[open.at]}` };
+        return { repaired: chars.join(''), describe: `opens with 《 instead of ${chars[open.at]}`, defect: 'opens', expected: chars[open.at]! };
       }
       if (OPENERS.includes(open.ch) && ch === '》') {
         chars[i] = open.ch === '(' ? ')' : '）';
-        return { repaired: chars.join(''), describe: `closes with 》 instead of ${chars[i]}` };
+        return { repaired: chars.join(''), describe: `closes with 》 instead of ${chars[i]}`, defect: 'closes', expected: chars[i]! };
       }
     }
   }
@@ -76,7 +77,7 @@ export function parseUnitHeading(printed: string): ParsedHeading {
   const repair = repairBrackets(printed);
   if (repair) {
     heading = repair.repaired;
-    notes.push(`The notice prints this heading as “${printed}”: the bracket around the external name ${repair.describe}.`);
+    notes.push(storedNote(bracketNote(printed, repair.defect, repair.expected)));
     warnings.push(`unit heading “${printed}”: the bracket ${repair.describe}; imported as “${heading}” (a note records the source)`);
   }
   // Match on the simplified form so traditional headings (主要職能, 對外稱) parse too; it has the same length.

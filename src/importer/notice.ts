@@ -14,6 +14,7 @@ import { externalNamesInBody, isSandingTitle } from './heading.js';
 import { isDepartmentsTitle, sandingUnits } from './sanding.js';
 import { isHeadingLike, segmentNotice, type Segment } from './segment.js';
 import { cleanCopy } from './furniture.js';
+import { siteMetadataNote, storedNote } from './notes.js';
 import { looksLikeProse, mergeMetadata, type DocumentFields } from './metadata.js';
 import type { SourceMetadata } from './readers/types.js';
 import { summarizeImport, type ImportSummary } from './summary.js';
@@ -347,7 +348,7 @@ export function importNotice(text: string, options: ImportOptions): ImportResult
         }
       : {}),
     ...(copy.noted.length > 0
-      ? { notes: [`The copy prints site metadata the corpus format has no field for: ${copy.noted.map((n) => n.text).join('; ')}.`] }
+      ? { notes: [storedNote(siteMetadataNote(copy.noted.map((n) => n.text)))] }
       : {}),
     units: units.map(orderUnit),
   };

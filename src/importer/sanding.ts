@@ -6,6 +6,7 @@
 import type { UnitFile } from '../corpus/format.js';
 import { toSimplified } from '../text/simplify.js';
 import { parseUnitHeading } from './heading.js';
+import { departmentsLeadNote, storedNote } from './notes.js';
 import { buildOutline, isSectionNode, type OutlineNode } from './outline.js';
 import { isSectionTitle } from './segment.js';
 import { flattenText, headingFields, sectionContent, NumberingCheck, preambleText, printedItem, toDuties, type UnitGroup, type Warnings } from './units.js';
@@ -95,7 +96,7 @@ function departmentUnits(section: OutlineNode, agencyName: string, agency: UnitF
   // In the article style the section's own text is the lead: 第四条 商务部设下列内设机构：
   if (!isSectionNode(section)) lead.unshift(printedItem(section));
   if (lead.length > 0) {
-    agency.notes = [...(agency.notes ?? []), `The 内设机构 section opens: “${lead.join('\n')}”`];
+    agency.notes = [...(agency.notes ?? []), storedNote(departmentsLeadNote(lead.join('\n')))];
   }
   const check = new NumberingCheck(`${agencyName} 内设机构`, warnings);
   return depts.map(({ node, name, body }) => {

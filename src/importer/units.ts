@@ -6,6 +6,7 @@
  */
 import type { DutyFile, SectionFile, UnitFile } from '../corpus/format.js';
 import { parseUnitHeading } from './heading.js';
+import { numberingGoesBackNote, numberingRepeatsNote, numberingSkipsNote, storedNote } from './notes.js';
 import { buildOutline, isSectionNode, type OutlineNode } from './outline.js';
 import type { Label, Segment } from './segment.js';
 
@@ -52,14 +53,14 @@ export class NumberingCheck {
     this.seen.set(key, count);
     const id = count > 1 ? `${label.ordinal}-${count}` : undefined;
     if (count > 1) {
-      notes.push(`The notice numbers this item ${label.printed} again, after ${prev?.printed ?? label.printed}; it keeps that label, with id ${id}.`);
+      notes.push(storedNote(numberingRepeatsNote(label.printed, prev?.printed ?? label.printed, id!)));
       this.warnings.add(line, `${this.where}: numbering repeats: ${label.printed} after ${prev?.printed ?? label.printed} (given id "${id}")`);
     } else if (label.ordinal > prevOrdinal + 1) {
       const from = prev ? `from ${prev.printed} to ${label.printed}` : `to ${label.printed}: the list starts there`;
-      notes.push(`The notice's numbering skips ${from}.`);
+      notes.push(storedNote(numberingSkipsNote(prev?.printed, label.printed)));
       this.warnings.add(line, `${this.where}: numbering skips ${from}`);
     } else if (label.ordinal <= prevOrdinal) {
-      notes.push(`The notice numbers this item ${label.printed} after ${prev!.printed}.`);
+      notes.push(storedNote(numberingGoesBackNote(label.printed, prev!.printed)));
       this.warnings.add(line, `${this.where}: numbering goes back: ${label.printed} after ${prev!.printed}`);
     }
     this.last.set(label.kind, label);
