@@ -489,6 +489,21 @@ describe('messy copies from real sites', () => {
     loadsBack(document);
   });
 
+  it.each([
+    ['traditional', (t: string) => t.replace('國務院辦公廳主要職責內設機構和人員編制規定\n', '國務院辦公廳主要職責\n內設機構和人員編制規定\n')],
+    ['name and tail apart', (t: string) => t.replace('國務院辦公廳主要職責內設機構和人員編制規定\n', '國務院辦公廳\n主要職責內設機構和人員編制規定\n')],
+  ])('joins a 三定 title broken over two lines (%s): the body unit is named after the first line', (_name, transform) => {
+    const whole = importText(fixture('messy-wikisource.txt'));
+    const broken = importText(transform(fixture('messy-wikisource.txt')));
+    expect(broken.document).toEqual(whole.document);
+    expect(broken.document.units[0]!.name).toBe('國務院辦公廳');
+  });
+
+  it('joins the 1998 职能配置 title broken over two lines', () => {
+    const broken = importText(fixture('messy-1998.txt').replace('国务院办公厅职能配置内设机构和人员编制规定\n\n', '国务院办公厅职能配置\n内设机构和人员编制规定\n\n'));
+    expect(broken.document).toEqual(importText(fixture('messy-1998.txt')).document);
+  });
+
   it('joins a 通知 title broken before its last word', () => {
     const text = fixture('sanding-notice.txt').replace('人员编制规定的通知\n', '人员编制规定的\n通知\n');
     const { document, warnings } = importText(text);
