@@ -81,3 +81,26 @@ describe('export docx', () => {
     ]);
   });
 });
+
+describe('export docx: corpus text is data', () => {
+  it('writes well-formed XML whatever the text holds (controls XML cannot carry become stand-ins, markup stays text)', async () => {
+    const { SaxesParser } = await import('saxes');
+    const corpus = corpusFromYaml(
+      'mandates: 1\nid: odd\ntitle: "示例<w:p>&amp;\\u0001"\nunits:\n' +
+        '  - { id: a, name: "甲\\u001b[31m中心", duties: [ { label: 一、, text: "负责]]></w:t>审核\\u000b工作\\uffff。" } ] }\n',
+    );
+    const bytes = await renderCorpusDocx(corpus.units, { idOf: shortIdNamer(corpus), creator: 'test' });
+    for (const part of ['word/document.xml', 'docProps/core.xml']) {
+      const xml = readDocx(bytes).part(part)!;
+      const parser = new SaxesParser();
+      let failed: Error | undefined;
+      parser.on('error', (e) => (failed ??= e));
+      parser.write(xml).close();
+      expect(failed, part).toBeUndefined();
+    }
+    const texts = readDocx(bytes).paragraphs.map((p) => p.text);
+    expect(texts).toContain('示例<w:p>&amp;␁');
+    expect(texts).toContain('一、负责]]></w:t>审核␋工作\ufffd。');
+    expect(texts.some((t) => t.startsWith('甲␛[31m中心'))).toBe(true);
+  });
+});
