@@ -2,7 +2,8 @@
 // the bytes (file or standard input), --from overrides it, and what cannot be
 // read is refused in one line with exit 2. Fixtures: test/fixtures/import/ (see
 // the README there for how each was made).
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -64,6 +65,18 @@ describe('mandates import: formats', () => {
     const bad = await run(['import', '-', '--from', 'rtf'], { stdin: 'x' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('mandates: --from "rtf": use one of txt, html, docx, doc, odt, pdf\n');
+  });
+
+  it('refuses a password-protected PDF and a scanned one in one line, exit 2, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mandates-formats-'));
+    const out = join(dir, 'x.yaml');
+    const encrypted = await run(['import', join(fixtures, 'office/encrypted.pdf'), '-o', out]);
+    expect([encrypted.code, encrypted.stdout]).toEqual([2, '']);
+    expect(encrypted.stderr).toBe(`mandates: ${join(fixtures, 'office/encrypted.pdf')}: the PDF is encrypted with a password; open it, save a copy without the password, and import that\n`);
+    const scan = await run(['import', join(fixtures, 'office/scan.pdf'), '-o', out]);
+    expect([scan.code, scan.stdout]).toEqual([2, '']);
+    expect(scan.stderr).toMatch(/^mandates: .*scan\.pdf: the PDF has no text layer \(its page is an image: a scan\?\); mandates does not do OCR/u);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('refuses what it cannot read in one line, exit 2, writing nothing', async () => {
