@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Corpus } from '../corpus/model.js';
+import { LANGS, type Lang } from '../render/labels.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { renderJson } from '../render/safe-text.js';
 import { presentation, type ColorChoice, type Io, type Presentation } from './context.js';
@@ -10,6 +11,7 @@ export interface CommonOptions {
   corpus: string[];
   json?: boolean;
   color?: ColorChoice;
+  lang?: Lang;
   debug?: boolean;
 }
 
@@ -31,6 +33,7 @@ export function collect(value: string, previous: string[]): string[] {
 export function withCommonOptions(cmd: Command, { json = true } = {}): Command {
   cmd.option('--corpus <path>', 'load this corpus file or folder instead of the bundled one (repeatable; - for stdin)', collect, []);
   if (json) cmd.option('--json', 'print JSON (shapes in docs/json.md)');
+  cmd.addOption(new Option('--lang <lang>', 'language of labels in output for people (default zh, or $MANDATES_LANG); JSON keeps English keys').choices(LANGS));
   cmd.addOption(new Option('--color <when>', 'when to colour the output (auto: on a terminal only)').choices(['always', 'never', 'auto']));
   cmd.option('--no-color', 'never colour the output (--color never)');
   cmd.option('--debug', 'show stack traces for errors');

@@ -1,4 +1,6 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import { UserError } from '../errors.js';
+import { DEFAULT_LANG, isLang, LANGS, type Lang } from '../render/labels.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface Io {
@@ -16,6 +18,8 @@ export interface Presentation {
   readonly color: ChalkInstance;
   /** Terminal width in columns, or undefined when stdout is not a terminal (no wrapping). */
   readonly width: number | undefined;
+  /** The language of labels in output for people (JSON keeps English keys). */
+  readonly lang: Lang;
 }
 
 /** What `--color WHEN` / `--no-color` asked for: false is --no-color, undefined neither. */
@@ -41,10 +45,19 @@ export function colorLevel(io: Io, choice: ColorChoice): 0 | 1 | 2 | 3 {
   return supportsColor ? Math.max(1, supportsColor.level) as 1 | 2 | 3 : 1;
 }
 
-export function presentation(io: Io, options: { color?: ColorChoice }): Presentation {
+/** --lang, else MANDATES_LANG, else Chinese. */
+export function outputLang(io: Io, flag: Lang | undefined): Lang {
+  if (flag !== undefined) return flag;
+  const env = io.env.MANDATES_LANG;
+  if (env === undefined || env === '') return DEFAULT_LANG;
+  if (!isLang(env)) throw new UserError(`MANDATES_LANG="${env}" is not a language mandates labels output in; use ${LANGS.join(' or ')}`);
+  return env;
+}
+
+export function presentation(io: Io, options: { color?: ColorChoice; lang?: Lang }): Presentation {
   const tty = io.stdout.isTTY === true;
   const level = colorLevel(io, options.color);
   const envColumns = Number.parseInt(io.env.COLUMNS ?? '', 10);
   const width = tty ? (envColumns > 0 ? envColumns : io.stdout.columns || 80) : undefined;
-  return { tty, color: new Chalk({ level }), width };
+  return { tty, color: new Chalk({ level }), width, lang: outputLang(io, options.lang) };
 }

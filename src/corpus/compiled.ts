@@ -15,7 +15,7 @@
  */
 import type { SearchIndex } from '../search/search-index.js';
 import type { ParsedDocument } from './build-model.js';
-import type { DocumentFile } from './format.js';
+import type { DocumentFile, Note } from './format.js';
 import type { Corpus, Doc, Duty, Section, Unit } from './model.js';
 
 /** The sections a search reads whole… */
@@ -41,7 +41,7 @@ interface UnitMeta {
   heading?: string;
   /** Index of the parent unit in its document, or -1. */
   parent: number;
-  notes: readonly string[];
+  notes: readonly Note[];
   preamble?: string;
   staffing?: string;
   /** The unit's duties are [first, end) in corpus order. */
@@ -56,7 +56,7 @@ interface DocMeta extends Omit<Doc, 'units'> {
 }
 
 /** [unit (corpus-wide index), path, numbering, label or null, depth, parent or -1, section (in its unit) or -1, notes, children]. */
-type DutyLine = [number, string, string, string | null, number, number, number, readonly string[], readonly number[]];
+type DutyLine = [number, string, string, string | null, number, number, number, readonly Note[], readonly number[]];
 
 const utf16 = (text: string) => Buffer.from(text, 'utf16le');
 const int32 = (values: ArrayLike<number>) => {
@@ -175,7 +175,7 @@ class CompiledDuty implements Duty {
     readonly numbering: string,
     readonly depth: number,
     readonly text: string,
-    readonly notes: readonly string[],
+    readonly notes: readonly Note[],
     children: readonly number[],
     make: DutyMaker,
   ) {
@@ -219,7 +219,7 @@ class CompiledUnit implements Unit {
     readonly doc: Doc,
     readonly name: string,
     readonly aliases: readonly string[],
-    readonly notes: readonly string[],
+    readonly notes: readonly Note[],
     first: number,
     end: number,
     make: DutyMaker,

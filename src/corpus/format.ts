@@ -37,9 +37,30 @@ export interface DocumentFile {
   /** Present when the units are set out in an attachment (附件) rather than in the body. */
   attachment?: Attachment;
   /** Editorial notes: where the source is defective and what the corpus did about it. */
-  notes?: string[];
+  notes?: Note[];
   /** The units, in the order the document sets them out. */
   units: UnitFile[];
+}
+
+/**
+ * An editorial note: plain text in the document's language (shown as written
+ * in every output), or the same note in Chinese and English (what the
+ * importer writes; an output shows the one in its language).
+ */
+export type Note = string | BilingualNote;
+
+/** A note in both languages. */
+export interface BilingualNote {
+  /**
+   * The note in Chinese.
+   * @minLength 1
+   */
+  zh: string;
+  /**
+   * The note in English.
+   * @minLength 1
+   */
+  en: string;
 }
 
 /** How a notice refers to its attachment. */
@@ -75,7 +96,7 @@ export interface UnitFile {
    */
   parent?: string;
   /** Editorial notes, e.g. what a defective source prints. */
-  notes?: string[];
+  notes?: Note[];
   /**
    * Text the document prints between the unit's heading and its first numbered item, as
    * printed, paragraphs separated by newlines (a 三定's 根据……设立商务部，为国务院组成部门。).
@@ -127,7 +148,7 @@ export interface DutyFile {
    */
   id?: string;
   /** Editorial notes on this duty. */
-  notes?: string[];
+  notes?: Note[];
   /** Sub-items, in order. */
   items?: DutyFile[];
 }

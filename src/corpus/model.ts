@@ -4,7 +4,7 @@
  * typeable. A duty's full id is `doc/unit/path` (sbf-2003-9/jgfwzx/2.1); the
  * short forms `unit/path` and `unit` are accepted wherever they are unambiguous.
  */
-import type { Attachment } from './format.js';
+import type { Attachment, Note } from './format.js';
 
 export interface Corpus {
   readonly documents: readonly Doc[];
@@ -25,7 +25,7 @@ export interface Doc {
   readonly recipients: readonly string[];
   readonly body?: string;
   readonly attachment?: Attachment;
-  readonly notes: readonly string[];
+  readonly notes: readonly Note[];
   readonly units: readonly Unit[];
   /** Where the document was loaded from (a path, `<bundled>` or `<stdin>`). */
   readonly source: string;
@@ -43,7 +43,7 @@ export interface Unit {
   readonly heading?: string;
   /** The unit this one is part of (a 三定's 内设机构 department → the body unit). */
   readonly parent?: Unit;
-  readonly notes: readonly string[];
+  readonly notes: readonly Note[];
   /** Text before the first numbered item, as printed. */
   readonly preamble?: string;
   /** Staffing (人员编制) as printed. */
@@ -80,5 +80,5 @@ export interface Duty {
   /** 0 for a top-level item, 1 for a sub-item… */
   readonly depth: number;
   readonly text: string;
-  readonly notes: readonly string[];
+  readonly notes: readonly Note[];
 }

@@ -11,7 +11,7 @@ import type { Duty, Unit } from '../corpus/model.js';
 import type { DiffEntry, DiffGroup } from '../diff/align.js';
 import { documentLabel } from './corpus-tables.js';
 import type { UnitDiff } from './diff.js';
-import { labelsFor, type Lang } from './comparison-labels.js';
+import { labelsFor, type Lang } from './labels.js';
 import { runsCell, type RichCell, type TextRun } from './table.js';
 
 /** One side of a row: the duty as printed (its label, then its text) with its changes marked. */
@@ -101,7 +101,7 @@ export function comparisonTable(view: UnitDiff, options: ComparisonOptions): Com
     title: L.comparisonTitle(a.name, b.name),
     captionA: L.comparisonCaption('A', unitTitle(a, options.idOf), documentLabel(a.doc)),
     captionB: L.comparisonCaption('B', unitTitle(b, options.idOf), documentLabel(b.doc)),
-    summary: L.diffSummary(diff.summary),
+    summary: L.comparisonSummary(diff.summary),
     headers: [L.comparisonIndex, L.comparisonOriginal, L.comparisonRevised, L.comparisonExplanation],
     rows,
   };

@@ -10,7 +10,9 @@
  */
 import { AlignmentType, HeadingLevel, Paragraph, type ISectionOptions } from 'docx';
 import type { Doc, Duty, Section, Unit } from '../corpus/model.js';
+import { noteText, type Note } from '../corpus/notes.js';
 import { groupByDocument } from './corpus-tables.js';
+import { labelsFor, type Lang } from './labels.js';
 import { bodyParagraph, officialDocument, packDocx, run, SIZE } from './docx-style.js';
 
 export interface CorpusDocxOptions {
@@ -19,6 +21,8 @@ export interface CorpusDocxOptions {
   readonly creator: string;
   /** Labels of what the corpus adds (ids, names); Chinese unless given. */
   readonly labels?: CorpusDocxLabels;
+  /** The language of the labels (when `labels` is not given) and of importer notes; Chinese by default. */
+  readonly lang?: Lang;
 }
 
 export interface CorpusDocxLabels {
@@ -31,19 +35,19 @@ export interface CorpusDocxLabels {
   readonly staffing: string;
   readonly documentId: string;
   readonly title: (documents: number) => string;
+  /** The language importer notes are shown in. */
+  readonly lang: Lang;
 }
 
-const ZH: CorpusDocxLabels = {
-  note: '注',
-  id: 'ID',
-  externalName: '对外称',
-  aliases: '别名',
-  partOf: '所属',
-  parts: '内设机构',
-  staffing: '人员编制',
-  documentId: 'ID',
-  title: (documents) => `机构主要职能（${documents} 个文件）`,
-};
+/** The labels from the shared table (labels.ts). */
+export function corpusDocxLabels(lang: Lang): CorpusDocxLabels {
+  const L = labelsFor(lang);
+  return {
+    note: L.note, id: L.id, externalName: L.externalName, aliases: L.aliases, partOf: L.partOf, parts: L.parts,
+    staffing: L.staffing, documentId: L.id, title: L.workbookTitleMany, lang,
+  };
+}
+
 
 type Block = ISectionOptions['children'][number];
 
@@ -57,8 +61,8 @@ function aside(text: string): Paragraph {
   return bodyParagraph([run(text, 'subheading', { size: SIZE.四号 })], { spacing: { line: 440, lineRule: 'exact' } });
 }
 
-function noteLines(notes: readonly string[], L: CorpusDocxLabels): Paragraph[] {
-  return notes.map((n) => aside(`${L.note}：${n}`));
+function noteLines(notes: readonly Note[], L: CorpusDocxLabels): Paragraph[] {
+  return notes.map((n) => aside(`${L.note}：${noteText(n, L.lang)}`));
 }
 
 function dutyBlocks(duties: readonly Duty[], options: CorpusDocxOptions, L: CorpusDocxLabels): Block[] {
@@ -118,7 +122,7 @@ function documentBlocks(doc: Doc, units: readonly Unit[], exported: ReadonlySet<
 }
 
 export function corpusDocument(units: readonly Unit[], options: CorpusDocxOptions) {
-  const L = options.labels ?? ZH;
+  const L = options.labels ?? corpusDocxLabels(options.lang ?? 'zh');
   const groups = groupByDocument(units);
   const exported = new Set(units);
   return officialDocument({

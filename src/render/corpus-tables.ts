@@ -3,6 +3,8 @@
  * the workbook an xlsx export writes. Pure: model in, table values out.
  */
 import type { Doc, Duty, Unit } from '../corpus/model.js';
+import { noteText, type Note } from '../corpus/notes.js';
+import { labelsFor, type Lang } from './labels.js';
 import type { SheetSpec, Table, TableCell, WorkbookSpec } from './table.js';
 
 export interface DocumentGroup {
@@ -31,8 +33,13 @@ export const DUTY_CSV_COLUMNS = [
   'id', 'document', 'document_number', 'unit', 'unit_name', 'section', 'label', 'numbering', 'depth', 'parent', 'text', 'notes',
 ] as const;
 
-/** Every duty of the units, one a row, in reading order. */
-export function dutyTable(units: readonly Unit[]): Table {
+/** Notes in one cell, one a line, each in the output's language. */
+export function notesCell(notes: readonly Note[], lang: Lang): string {
+  return notes.map((n) => noteText(n, lang)).join('\n');
+}
+
+/** Every duty of the units, one a row, in reading order; notes in `lang`. */
+export function dutyTable(units: readonly Unit[], lang: Lang = 'zh'): Table {
   const rows: TableCell[][] = [];
   for (const unit of units) {
     for (const d of unit.duties) {
@@ -48,7 +55,7 @@ export function dutyTable(units: readonly Unit[]): Table {
         d.depth,
         d.parent?.id ?? '',
         d.text,
-        d.notes.join('\n'),
+        notesCell(d.notes, lang),
       ]);
     }
   }
@@ -61,6 +68,8 @@ export interface CorpusWorkbookOptions {
   /** Who made the workbook, e.g. `mandates 0.1.0`. */
   readonly creator: string;
   readonly created: Date;
+  /** The language of the labels and importer notes (default Chinese). */
+  readonly lang?: Lang;
 }
 
 export const OVERVIEW_SHEET = 'overview';
@@ -85,20 +94,23 @@ export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOp
   // Editorial notes get a column only where some unit or duty has them.
   const unitNotes = units.some((u) => u.notes.length > 0);
   const dutyNotes = units.some((u) => u.duties.some((d) => d.notes.length > 0));
-  const notesColumn = { header: '备注', maxWidth: 40 };
+  const lang = options.lang ?? 'zh';
+  const L = labelsFor(lang);
+  const notes = (list: readonly Note[]) => notesCell(list, lang);
+  const notesColumn = { header: L.notes, maxWidth: 40 };
   const overview: SheetSpec = {
     key: OVERVIEW_SHEET,
-    name: '概览',
+    name: L.overviewSheet,
     autoFilter: true,
     columns: [
-      { header: '单位', maxWidth: 30 },
-      { header: '对外称', maxWidth: 24 },
-      { header: '职能数' },
-      { header: 'ID' },
-      { header: '文件标题', maxWidth: 50 },
-      { header: '文号' },
-      { header: '发文机关', maxWidth: 24 },
-      { header: '日期' },
+      { header: L.unit, maxWidth: 30 },
+      { header: L.externalName, maxWidth: 24 },
+      { header: L.dutyCount },
+      { header: L.id },
+      { header: L.documentTitle, maxWidth: 50 },
+      { header: L.number },
+      { header: L.issuer, maxWidth: 24 },
+      { header: L.date },
       ...(unitNotes ? [notesColumn] : []),
     ],
     rows: units.map((u) => [
@@ -110,34 +122,34 @@ export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOp
       u.doc.numberNormalized ?? u.doc.number ?? '',
       u.doc.issuer ?? '',
       u.doc.date ?? '',
-      ...(unitNotes ? [u.notes.join('\n')] : []),
+      ...(unitNotes ? [notes(u.notes)] : []),
     ]),
   };
   const allDuties: SheetSpec = {
     key: ALL_DUTIES_SHEET,
-    name: '全部职能',
+    name: L.allDutiesSheet,
     autoFilter: true,
     columns: [
-      { header: '文件' }, { header: '单位', maxWidth: 24 }, { header: '序号' }, { header: '职能', maxWidth: 70 }, { header: 'ID' },
+      { header: L.document }, { header: L.unit, maxWidth: 24 }, { header: L.numbering }, { header: L.duty, maxWidth: 70 }, { header: L.id },
       ...(dutyNotes ? [notesColumn] : []),
     ],
     rows: units.flatMap((u) =>
-      u.duties.map((d) => [documentLabel(u.doc), u.name, d.numbering, d.text, options.idOf(d), ...(dutyNotes ? [d.notes.join('\n')] : [])]),
+      u.duties.map((d) => [documentLabel(u.doc), u.name, d.numbering, d.text, options.idOf(d), ...(dutyNotes ? [notes(d.notes)] : [])]),
     ),
   };
   const unitSheets = units.map((u): SheetSpec => ({
     key: unitSheetKey(u),
     name: u.name,
-    columns: [{ header: '序号' }, { header: '职能', maxWidth: 80 }, { header: 'ID' }, ...(dutyNotes ? [notesColumn] : [])],
-    rows: u.duties.map((d) => [d.numbering, dutyText(d), options.idOf(d), ...(dutyNotes ? [d.notes.join('\n')] : [])]),
+    columns: [{ header: L.numbering }, { header: L.duty, maxWidth: 80 }, { header: L.id }, ...(dutyNotes ? [notesColumn] : [])],
+    rows: u.duties.map((d) => [d.numbering, dutyText(d), options.idOf(d), ...(dutyNotes ? [notes(d.notes)] : [])]),
   }));
-  const title = groups.length === 1 ? groups[0]!.doc.title : `机构主要职能（${groups.length} 个文件）`;
+  const title = groups.length === 1 ? groups[0]!.doc.title : L.workbookTitleMany(groups.length);
   return {
     properties: {
       title,
-      subject: '机构主要职能',
+      subject: L.workbookSubject,
       creator: options.creator,
-      description: `${units.length} 个单位，${dutyCount} 项职能。${groups.map((g) => documentLabel(g.doc)).join('；')}`,
+      description: `${L.workbookDescription(units.length, dutyCount)}${groups.map((g) => documentLabel(g.doc)).join(lang === 'zh' ? '；' : '; ')}`,
       keywords: groups.map((g) => documentLabel(g.doc)).join('; '),
       created: options.created,
     },

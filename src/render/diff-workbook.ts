@@ -5,7 +5,7 @@
  * summary sheet. Pure: the engine's result in, a workbook spec out.
  */
 import type { Duty, Unit } from '../corpus/model.js';
-import { labelsFor, type Lang } from './comparison-labels.js';
+import { labelsFor, type Lang } from './labels.js';
 import { comparisonTable } from './comparison-table.js';
 import { documentLabel } from './corpus-tables.js';
 import type { UnitDiff } from './diff.js';

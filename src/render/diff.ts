@@ -7,7 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Duty, Unit } from '../corpus/model.js';
 import type { DiffEntry, DiffGroup, DiffSummary, DutiesDiff } from '../diff/align.js';
 import type { TextChange } from '../diff/char-changes.js';
-import type { Lang } from './comparison-labels.js';
+import { labelsFor, type Lang } from './labels.js';
 import { comparisonTable } from './comparison-table.js';
 import { unitSummaryJson, type UnitSummaryJson } from './json-shapes.js';
 import { escapeMarkdown, renderMarkdownTable } from './markdown.js';
@@ -27,15 +27,17 @@ export interface DiffTextOptions {
   readonly width: number | undefined;
   /** The id to show for a unit (short where unambiguous). */
   readonly idOf: (unit: Unit) => string;
+  /** The language of the labels (default Chinese). */
+  readonly lang?: Lang;
 }
-
-const MARKER: Record<DiffGroup, string> = { same: '=', changed: '~', onlyA: '-', onlyB: '+' };
 
 const fixed = (n: number) => n.toFixed(2);
 
-/** `1 same, 2 changed, 7 only in A, 7 only in B; similarity 0.16` */
-export function renderDiffSummary(summary: DiffSummary): string {
-  return `${summary.same} same, ${summary.changed} changed, ${summary.onlyA} only in A, ${summary.onlyB} only in B; similarity ${fixed(summary.similarity)}\n`;
+const MARKER: Record<DiffGroup, string> = { same: '=', changed: '~', onlyA: '-', onlyB: '+' };
+
+/** `相同 1，修改 2，仅A 7，仅B 7；相似度 0.16` (en: `1 same, 2 changed, 7 only in A, 7 only in B; similarity 0.16`) */
+export function renderDiffSummary(summary: DiffSummary, lang: Lang = 'zh'): string {
+  return `${labelsFor(lang).diffSummary(summary)}\n`;
 }
 
 function unitTitle(unit: Unit, idOf: (u: Unit) => string): string {
@@ -121,7 +123,7 @@ export function renderDiffText(view: UnitDiff, options: DiffTextOptions): string
     const text = wrapSegments(entrySegments(entry, color), width === undefined ? undefined : width - displayWidth(lead));
     text.forEach((l, i) => lines.push(i === 0 ? `${markerStyle[entry.group](MARKER[entry.group])}${color.dim(lead.slice(1))}${l}` : `${indent}${l}`));
   });
-  return lines.map((l) => l.trimEnd()).join('\n') + '\n' + renderDiffSummary(view.diff.summary);
+  return lines.map((l) => l.trimEnd()).join('\n') + '\n' + renderDiffSummary(view.diff.summary, options.lang);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Duty, Unit } from '../corpus/model.js';
 import type { Hit, SearchMode } from '../search/index.js';
 import { documentLabel } from './corpus-tables.js';
 import { segmentsOf } from './hits.js';
+import { labelsFor, type Lang } from './labels.js';
 import { escapeMarkdown, renderMarkdownTable } from './markdown.js';
 import { detailsDate, detailsSheet, resultsWorkbook, runsCell, type Table, type TableCell, type WorkbookSpec } from './table.js';
 
@@ -26,6 +27,8 @@ export interface SearchQuery {
 export interface HitFileOptions {
   /** The id to show for a unit or duty (short where unambiguous). */
   readonly idOf: (item: Unit | Duty) => string;
+  /** The language of the labels (default Chinese). */
+  readonly lang?: Lang;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -68,18 +71,19 @@ export function hitCsvTable(hits: readonly Hit[]): Table {
 
 /** One hit a row for people (Markdown, xlsx): short ids, the document by its number, the spans marked in the text. */
 function hitTable(hits: readonly Hit[], options: HitFileOptions, { matched }: { matched: boolean }): Table {
+  const L = labelsFor(options.lang);
   return {
     columns: [
-      { header: 'rank' },
-      { header: 'unit' },
-      { header: 'unit name', maxWidth: 24 },
-      { header: 'document' },
-      { header: 'duty id' },
-      { header: 'numbering' },
-      { header: 'match' },
-      { header: 'score' },
-      { header: 'text', maxWidth: 70 },
-      ...(matched ? [{ header: 'matched', maxWidth: 24 }] : []),
+      { header: L.rank },
+      { header: L.unit },
+      { header: L.unitName, maxWidth: 24 },
+      { header: L.document },
+      { header: L.dutyId },
+      { header: L.numbering },
+      { header: L.match },
+      { header: L.score },
+      { header: L.text, maxWidth: 70 },
+      ...(matched ? [{ header: L.matched, maxWidth: 24 }] : []),
     ],
     rows: hits.map((h, i) => [
       i + 1,
@@ -88,7 +92,7 @@ function hitTable(hits: readonly Hit[], options: HitFileOptions, { matched }: { 
       documentLabel(h.duty.unit.doc),
       options.idOf(h.duty),
       h.duty.numbering,
-      h.kind,
+      L.matchKind[h.kind],
       round(h.score),
       markedText(h),
       ...(matched ? [matchedTexts(h).join(' | ')] : []),
@@ -96,15 +100,16 @@ function hitTable(hits: readonly Hit[], options: HitFileOptions, { matched }: { 
   };
 }
 
-function queryDetails(query: SearchQuery, shown: number): [string, TableCell][] {
+function queryDetails(query: SearchQuery, shown: number, lang: Lang | undefined): [string, TableCell][] {
+  const L = labelsFor(lang);
   return [
-    ['query', queryText(query)],
-    ['mode', query.mode],
-    ...(query.units.length > 0 ? [['units', query.units.join(', ')] as [string, string]] : []),
-    ...(query.documents.length > 0 ? [['documents', query.documents.join(', ')] as [string, string]] : []),
-    ['hits', query.total],
-    ['shown', shown],
-    ['date', detailsDate(query.date)],
+    [L.query, queryText(query)],
+    [L.mode, L.searchMode[query.mode]],
+    ...(query.units.length > 0 ? [[L.units, query.units.join(', ')] as [string, string]] : []),
+    ...(query.documents.length > 0 ? [[L.documentsSheet, query.documents.join(', ')] as [string, string]] : []),
+    [L.hits, query.total],
+    [L.shown, shown],
+    [L.date, detailsDate(query.date)],
   ];
 }
 
@@ -114,28 +119,30 @@ function queryDetails(query: SearchQuery, shown: number): [string, TableCell][] 
  * spans in bold.
  */
 export function renderHitsMarkdown(hits: readonly Hit[], query: SearchQuery, options: HitFileOptions): string {
-  const details = queryDetails(query, hits.length).slice(1);
+  const L = labelsFor(options.lang);
+  const details = queryDetails(query, hits.length, options.lang).slice(1);
   return [
-    `# search: ${escapeMarkdown(queryText(query))}`,
+    `# ${escapeMarkdown(L.searchTitle(queryText(query)))}`,
     '',
     renderMarkdownTable({ columns: details.map(([field]) => ({ header: field })), rows: [details.map(([, value]) => value)] }),
-    hits.length > 0 ? renderMarkdownTable(hitTable(hits, options, { matched: false })) : 'No duty matches.\n',
+    hits.length > 0 ? renderMarkdownTable(hitTable(hits, options, { matched: false })) : `${L.noHits}\n`,
   ].join('\n');
 }
 
 /** The xlsx: the hits (spans as rich text, an autofilter) and a second sheet with the query; the query also in the workbook's properties. */
 export function hitsWorkbook(hits: readonly Hit[], query: SearchQuery, options: HitFileOptions & { readonly creator: string }): WorkbookSpec {
+  const L = labelsFor(options.lang);
   const table = hitTable(hits, options, { matched: true });
   return resultsWorkbook(
-    { name: 'hits', autoFilter: true, ...table },
+    { name: L.hitsSheet, autoFilter: true, ...table },
     {
-      title: `search: ${queryText(query)}`,
-      subject: 'mandates search',
+      title: L.searchTitle(queryText(query)),
+      subject: L.searchSubject,
       creator: options.creator,
-      description: `${query.total} ${query.total === 1 ? 'hit' : 'hits'} (${hits.length} shown) for ${queryText(query)}, mode ${query.mode}`,
+      description: L.searchDescription(query.total, hits.length, queryText(query), L.searchMode[query.mode]),
       keywords: query.terms.join('; '),
       created: query.date,
     },
-    detailsSheet('query', 'query', queryDetails(query, hits.length)),
+    detailsSheet('query', L.querySheet, queryDetails(query, hits.length, options.lang), options.lang),
   );
 }

@@ -8,6 +8,7 @@
  * unit). Nothing is fetched: no fonts, scripts or styles from anywhere, and
  * the page's Content-Security-Policy forbids any request.
  */
+import { noteText, type Note } from '../corpus/notes.js';
 import type { Doc, Duty, Section, Unit } from '../corpus/model.js';
 import { searchFoldChar } from '../search/fold.js';
 import { parseLabelOrdinal } from '../text/numerals.js';
@@ -126,8 +127,8 @@ function paragraphs(text: string, cls: string): string {
     .join('\n');
 }
 
-function notesHtml(notes: readonly string[], labels: CorpusHtmlLabels): string {
-  return notes.map((n) => `<p class="note">${e(labels.note)}：${e(n)}</p>`).join('');
+function notesHtml(notes: readonly Note[], labels: CorpusHtmlLabels, lang: 'zh' | 'en'): string {
+  return notes.map((n) => `<p class="note">${e(labels.note)}：${e(noteText(n, lang))}</p>`).join('');
 }
 
 function dutyHtml(d: Duty, options: CorpusHtmlOptions): string {
@@ -136,7 +137,7 @@ function dutyHtml(d: Duty, options: CorpusHtmlOptions): string {
     `<li class="d" id="${e(d.id)}">` +
     (d.label ? `<span class="n">${e(d.label)}</span>` : '') +
     `<span class="t">${e(d.text)}</span> <a class="i" href="#${e(d.id)}">${e(options.idOf(d))}</a>` +
-    notesHtml(d.notes, options.labels) +
+    notesHtml(d.notes, options.labels, options.lang) +
     children +
     '</li>\n'
   );
@@ -180,7 +181,7 @@ function unitHtml(unit: Unit, children: ReadonlyMap<Unit, readonly Unit[]>, opti
     `<section class="unit${depth > 0 ? ' sub' : ''}" id="${e(unit.id)}" data-short="${e(idOf(unit))}" data-name="${e(unit.name)}">`,
     `<${heading} class="uh">${e(unit.heading ?? unit.name)}</${heading}>`,
     metaList(meta),
-    notesHtml(unit.notes, labels),
+    notesHtml(unit.notes, labels, options.lang),
     unit.preamble ? paragraphs(unit.preamble, 'preamble') : '',
   ];
   const at = partsPosition(unit.sections);
@@ -223,7 +224,7 @@ function docHtml(doc: Doc, units: readonly Unit[], options: CorpusHtmlOptions): 
     `<h1>${e(doc.title)}</h1>`,
     metaList(meta.filter((m): m is [string, string] => !!m[1]).map(([k, v]) => [k, e(v)])),
     doc.number && doc.numberNormalized && doc.number !== doc.numberNormalized ? `<p class="printed">${e(doc.number)}</p>` : '',
-    notesHtml(doc.notes, labels),
+    notesHtml(doc.notes, labels, options.lang),
     doc.body ? `<div class="body">${paragraphs(doc.body, 'bp')}</div>` : '',
     doc.attachment ? attachmentHtml(doc.attachment) : '',
     ...roots.map((u) => unitHtml(u, children, options, 0)),

@@ -3,6 +3,7 @@
  * Keys are always present; what the source lacks is null, never missing, so a
  * script can rely on the shape.
  */
+import type { Note } from '../corpus/format.js';
 import type { Doc, Duty, Unit } from '../corpus/model.js';
 
 export interface DocJson {
@@ -15,7 +16,8 @@ export interface DocJson {
   dateText: string | null;
   recipients: string[];
   attachment: { label: string; reference: string | null } | null;
-  notes: string[];
+  /** Editorial notes as the corpus holds them: plain text, or { zh, en } from the importer. */
+  notes: Note[];
   unitCount: number;
   dutyCount: number;
   source: string;
@@ -56,7 +58,8 @@ export interface DutyJson {
   parent: string | null;
   section: SectionJson | null;
   text: string;
-  notes: string[];
+  /** Editorial notes as the corpus holds them: plain text, or { zh, en } from the importer. */
+  notes: Note[];
 }
 
 export interface UnitJson extends UnitSummaryJson {
@@ -65,7 +68,8 @@ export interface UnitJson extends UnitSummaryJson {
   preamble: string | null;
   /** Staffing (人员编制) as printed. */
   staffing: string | null;
-  notes: string[];
+  /** Editorial notes as the corpus holds them: plain text, or { zh, en } from the importer. */
+  notes: Note[];
   sections: UnitSectionJson[];
   duties: DutyJson[];
 }

@@ -5,7 +5,9 @@
  * control characters shown as visible stand-ins.
  */
 import type { Doc, Duty, Unit } from '../corpus/model.js';
+import { noteText } from '../corpus/notes.js';
 import { groupByDocument } from './corpus-tables.js';
+import { labelsFor, type Labels, type Lang } from './labels.js';
 import { safeLine } from './safe-text.js';
 import { cellText, type Table, type TableCell, type TextRun } from './table.js';
 
@@ -79,11 +81,12 @@ function code(id: string): string {
   return `\`${id}\``;
 }
 
-function dutyItems(duties: readonly Duty[], indent: string): string[] {
+function dutyItems(duties: readonly Duty[], indent: string, lang: Lang): string[] {
+  const L = labelsFor(lang);
   return duties.flatMap((d) => [
     `${indent}- ${escapeMarkdown(d.label ?? '')}${escapeMarkdown(d.text)}`,
-    ...d.notes.map((n) => `${indent}  <br>注：${escapeMarkdown(n)}`),
-    ...dutyItems(d.children, `${indent}  `),
+    ...d.notes.map((n) => `${indent}  <br>${L.note}：${escapeMarkdown(noteText(n, lang))}`),
+    ...dutyItems(d.children, `${indent}  `, lang),
   ]);
 }
 
@@ -92,45 +95,50 @@ export interface CorpusMarkdownOptions {
   readonly idOf: (item: Unit | Duty) => string;
   /** One table per unit (numbering, text, id) instead of nested lists. */
   readonly tables?: boolean;
+  /** The language of the labels (default Chinese). */
+  readonly lang?: Lang;
 }
 
 function unitMarkdown(unit: Unit, options: CorpusMarkdownOptions): string[] {
+  const lang = options.lang ?? 'zh';
+  const L = labelsFor(lang);
   const out = [
     `## ${escapeMarkdown(unit.name)}${unit.externalName ? `（${escapeMarkdown(unit.externalName)}）` : ''}`,
     '',
     metadataTable([
-      ['ID', code(options.idOf(unit))],
-      ['对外称', unit.externalName && escapeMarkdown(unit.externalName)],
-      ['别名', unit.aliases.map(escapeMarkdown).join('、')],
-      ['职能数', String(unit.duties.length)],
+      [L.id, code(options.idOf(unit))],
+      [L.externalName, unit.externalName && escapeMarkdown(unit.externalName)],
+      [L.aliases, unit.aliases.map(escapeMarkdown).join('、')],
+      [L.dutyCount, String(unit.duties.length)],
     ]),
   ];
-  for (const note of unit.notes) out.push(`> 注：${escapeMarkdown(note)}`, '');
+  for (const note of unit.notes) out.push(`> ${L.note}：${escapeMarkdown(noteText(note, lang))}`, '');
   const top = unit.duties.filter((d) => d.parent === undefined);
   if (options.tables) {
     out.push(renderMarkdownTable({
-      columns: [{ header: '序号' }, { header: '职能' }, { header: 'ID' }],
+      columns: [{ header: L.numbering }, { header: L.duty }, { header: L.id }],
       rows: unit.duties.map((d) => [d.numbering, d.text, options.idOf(d)]),
     }));
   } else if (unit.sections.length > 0) {
     for (const s of unit.sections) {
-      out.push(`### ${escapeMarkdown(`${s.label ?? ''}${s.title}`)}`, '', ...dutyItems(s.duties, ''), '');
+      out.push(`### ${escapeMarkdown(`${s.label ?? ''}${s.title}`)}`, '', ...dutyItems(s.duties, '', lang), '');
     }
   } else {
-    out.push(...dutyItems(top, ''), '');
+    out.push(...dutyItems(top, '', lang), '');
   }
   return out;
 }
 
 function documentMarkdown(doc: Doc, units: readonly Unit[], options: CorpusMarkdownOptions): string[] {
+  const L: Labels = labelsFor(options.lang);
   return [
     `# ${escapeMarkdown(doc.title)}`,
     '',
     metadataTable([
-      ['文号', (doc.numberNormalized ?? doc.number) && escapeMarkdown(doc.numberNormalized ?? doc.number!)],
-      ['发文机关', doc.issuer && escapeMarkdown(doc.issuer)],
-      ['日期', doc.date && escapeMarkdown(doc.date)],
-      ['ID', code(doc.id)],
+      [L.number, (doc.numberNormalized ?? doc.number) && escapeMarkdown(doc.numberNormalized ?? doc.number!)],
+      [L.issuer, doc.issuer && escapeMarkdown(doc.issuer)],
+      [L.date, doc.date && escapeMarkdown(doc.date)],
+      [L.id, code(doc.id)],
     ]),
     ...units.flatMap((u) => unitMarkdown(u, options)),
   ];

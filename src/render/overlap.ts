@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Duty, Unit } from '../corpus/model.js';
 import type { OverlapGroup } from '../diff/overlap.js';
+import { labelsFor, type Lang } from './labels.js';
 import { safeLine } from './safe-text.js';
 import { displayWidth, wrapText } from './wrap.js';
 
@@ -13,6 +14,8 @@ export interface OverlapTextOptions {
   readonly width: number | undefined;
   /** The id to show for a unit or duty (short where unambiguous). */
   readonly idOf: (item: Unit | Duty) => string;
+  /** The language of the labels (default Chinese). */
+  readonly lang?: Lang;
 }
 
 /**
@@ -21,13 +24,14 @@ export interface OverlapTextOptions {
  */
 export function renderOverlapText(groups: readonly DutyOverlap[], options: OverlapTextOptions): string {
   const { color, width } = options;
+  const L = labelsFor(options.lang);
   const blocks = groups.map((g, k) => {
     const ids = g.members.map((m) => safeLine(options.idOf(m.duty)));
     const names = g.members.map((m) => safeLine(m.duty.unit.name));
     const wi = Math.max(...ids.map(displayWidth));
     const wn = Math.max(...names.map(displayWidth));
     const pad = (s: string, w: number) => s + ' '.repeat(w - displayWidth(s));
-    const lines = [color.bold(`${k + 1}. ${g.units.length} units, similarity ${g.similarity.toFixed(2)}`)];
+    const lines = [color.bold(L.overlapGroup(k + 1, g.units.length, g.similarity))];
     g.members.forEach((m, i) => {
       const lead = `  ${pad(ids[i]!, wi)}  ${pad(names[i]!, wn)}  `;
       const clause = safeLine(m.clause);

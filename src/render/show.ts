@@ -1,5 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Duty, Unit } from '../corpus/model.js';
+import { noteText } from '../corpus/notes.js';
+import { labelsFor, type Lang } from './labels.js';
 import { safeLine } from './safe-text.js';
 import { displayWidth, wrapText } from './wrap.js';
 
@@ -9,6 +11,8 @@ export interface TreeOptions {
   readonly color: ChalkInstance;
   /** The id to show for a unit or duty (short where unambiguous). */
   readonly idOf: (item: Unit | Duty) => string;
+  /** The language of the labels (default Chinese). */
+  readonly lang?: Lang;
 }
 
 const INDENT = '    ';
@@ -16,11 +20,12 @@ const INDENT = '    ';
 /** `key  value` lines, values wrapped under themselves when there is a width. */
 function metaLines(pairs: readonly (readonly [string, string | undefined])[], options: TreeOptions): string[] {
   const shown = pairs.filter((p): p is readonly [string, string] => p[1] !== undefined && p[1] !== '');
-  const keyWidth = Math.max(...shown.map(([k]) => k.length));
+  const keyWidth = Math.max(...shown.map(([k]) => displayWidth(k)));
+  const pad = (k: string) => k + ' '.repeat(keyWidth - displayWidth(k));
   return shown.flatMap(([k, v]) => {
     const value = safeLine(v);
     const wrapped = options.width === undefined ? [value] : wrapText(value, options.width - keyWidth - 2);
-    return wrapped.map((l, i) => `${i === 0 ? options.color.dim(k.padEnd(keyWidth)) : ' '.repeat(keyWidth)}  ${l}`);
+    return wrapped.map((l, i) => `${i === 0 ? options.color.dim(pad(k)) : ' '.repeat(keyWidth)}  ${l}`);
   });
 }
 
@@ -47,21 +52,22 @@ function dutyLines(duty: Duty, indent: string, options: TreeOptions): string[] {
 
 /** A unit's metadata, then its duties as a tree with the source's numbering. */
 export function renderUnitTree(unit: Unit, options: TreeOptions): string {
-  const { color } = options;
+  const { color, lang = 'zh' } = options;
+  const L = labelsFor(lang);
   const doc = unit.doc;
   const lines = [
     color.bold(safeLine(unit.name) + (unit.externalName ? `（${safeLine(unit.externalName)}）` : '')),
     ...metaLines(
       [
-        ['id', options.idOf(unit)],
-        ['document', [doc.id, doc.numberNormalized ?? doc.number, doc.date].filter(Boolean).join(' · ')],
-        ['title', doc.title],
-        ['heading', unit.heading],
-        ['part of', unit.parent ? `${options.idOf(unit.parent)} ${unit.parent.name}` : undefined],
-        ['aliases', unit.aliases.join('、')],
-        ['duties', String(unit.duties.length)],
-        ['parts', unit.doc.units.filter((u) => u.parent === unit).map((u) => `${options.idOf(u)} ${u.name}`).join('; ')],
-        ...unit.notes.map((n) => ['note', n] as const),
+        [L.id, options.idOf(unit)],
+        [L.document, [doc.id, doc.numberNormalized ?? doc.number, doc.date].filter(Boolean).join(' · ')],
+        [L.documentTitle, doc.title],
+        [L.heading, unit.heading],
+        [L.partOf, unit.parent ? `${options.idOf(unit.parent)} ${unit.parent.name}` : undefined],
+        [L.aliases, unit.aliases.join('、')],
+        [L.dutyCount, String(unit.duties.length)],
+        [L.parts, unit.doc.units.filter((u) => u.parent === unit).map((u) => `${options.idOf(u)} ${u.name}`).join('; ')],
+        ...unit.notes.map((n) => [L.note, noteText(n, lang)] as const),
       ],
       options,
     ),
@@ -85,24 +91,25 @@ export function renderUnitTree(unit: Unit, options: TreeOptions): string {
   } else {
     for (const d of top) lines.push(...dutyLines(d, '', options));
   }
-  if (unit.staffing) lines.push('', color.bold('人员编制'), ...paragraphs(unit.staffing));
+  if (unit.staffing) lines.push('', color.bold(L.staffing), ...paragraphs(unit.staffing));
   return lines.join('\n') + '\n';
 }
 
 /** One duty with where it stands: unit, document, section, parent; then its text and sub-items. */
 export function renderDuty(duty: Duty, options: TreeOptions): string {
-  const { color } = options;
+  const { color, lang = 'zh' } = options;
+  const L = labelsFor(lang);
   const unit = duty.unit;
   const lines = [
     color.bold(`${safeLine(unit.name)} ${safeLine(duty.numbering)}`),
     ...metaLines(
       [
-        ['id', options.idOf(duty)],
-        ['unit', `${options.idOf(unit)} ${unit.name}`],
-        ['document', [unit.doc.id, unit.doc.numberNormalized ?? unit.doc.number, unit.doc.date].filter(Boolean).join(' · ')],
-        ['section', duty.section ? `${duty.section.label ?? ''}${duty.section.title}` : undefined],
-        ['parent', duty.parent ? `${options.idOf(duty.parent)} ${duty.parent.text}` : undefined],
-        ...duty.notes.map((n) => ['note', n] as const),
+        [L.id, options.idOf(duty)],
+        [L.unit, `${options.idOf(unit)} ${unit.name}`],
+        [L.document, [unit.doc.id, unit.doc.numberNormalized ?? unit.doc.number, unit.doc.date].filter(Boolean).join(' · ')],
+        [L.section, duty.section ? `${duty.section.label ?? ''}${duty.section.title}` : undefined],
+        [L.parentDuty, duty.parent ? `${options.idOf(duty.parent)} ${duty.parent.text}` : undefined],
+        ...duty.notes.map((n) => [L.note, noteText(n, lang)] as const),
       ],
       options,
     ),

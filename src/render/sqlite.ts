@@ -12,6 +12,7 @@
  * a fresh path (a temporary file it renames into place when this returns).
  */
 import type { Doc, Duty, Section, Unit } from '../corpus/model.js';
+import type { Note } from '../corpus/notes.js';
 
 /** Bumped when the tables change shape; stored in the `meta` table. */
 export const SQLITE_SCHEMA_VERSION = 1;
@@ -81,6 +82,7 @@ CREATE TABLE notes (
   duty_id TEXT REFERENCES duties(id),
   position INTEGER NOT NULL,
   text TEXT NOT NULL,
+  text_en TEXT,
   CHECK ((document_id IS NOT NULL) + (unit_id IS NOT NULL) + (duty_id IS NOT NULL) = 1)
 );
 CREATE INDEX units_document ON units(document_id);
@@ -144,7 +146,9 @@ export async function writeSqlite(path: string, units: readonly Unit[], options:
     const insertDuty = statement(
       'INSERT INTO duties (seq, id, short_id, unit_id, section_id, parent_id, path, label, numbering, depth, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertNote = statement('INSERT INTO notes (document_id, unit_id, duty_id, position, text) VALUES (?, ?, ?, ?, ?)');
+    const insertNote = statement('INSERT INTO notes (document_id, unit_id, duty_id, position, text, text_en) VALUES (?, ?, ?, ?, ?, ?)');
+    // A plain note as written; an importer's { zh, en } note as text (zh) and text_en.
+    const noteColumns = (note: Note) => (typeof note === 'string' ? [note, null] : [note.zh, note.en]);
     const statements = [meta, insertDoc, insertUnit, insertSection, insertDuty, insertNote];
     try {
       meta.run(['schema_version', String(SQLITE_SCHEMA_VERSION)]);
@@ -159,7 +163,7 @@ export async function writeSqlite(path: string, units: readonly Unit[], options:
           doc.id, i + 1, doc.title, orNull(doc.number), orNull(doc.numberNormalized), orNull(doc.issuer), orNull(doc.date), orNull(doc.dateText),
           json(doc.recipients), orNull(doc.body), orNull(doc.attachment?.label), orNull(doc.attachment?.reference), doc.source,
         ]);
-        doc.notes.forEach((note, k) => insertNote.run([doc.id, null, null, k + 1, note]));
+        doc.notes.forEach((note, k) => insertNote.run([doc.id, null, null, k + 1, ...noteColumns(note)]));
       });
       // A parent outside the export is not in the file: its id would break the foreign key.
       const parentOf = (u: Unit) => (u.parent && exported.has(u.parent) ? u.parent.id : null);
@@ -181,7 +185,7 @@ export async function writeSqlite(path: string, units: readonly Unit[], options:
           unit.id, options.idOf(unit), unit.doc.id, unit.key, positionOf.get(unit)!, parentOf(unit), unit.name, orNull(unit.externalName),
           json(unit.aliases), orNull(unit.heading), orNull(unit.preamble), orNull(unit.staffing),
         ]);
-        unit.notes.forEach((note, k) => insertNote.run([null, unit.id, null, k + 1, note]));
+        unit.notes.forEach((note, k) => insertNote.run([null, unit.id, null, k + 1, ...noteColumns(note)]));
         unit.sections.forEach((s, k) => {
           sectionIds.set(s, ++sectionId);
           insertSection.run([sectionId, unit.id, s.key, k + 1, orNull(s.label), s.title, orNull(s.preamble)]);
@@ -195,7 +199,7 @@ export async function writeSqlite(path: string, units: readonly Unit[], options:
             ++seq, d.id, options.idOf(d), unit.id, d.section ? sectionIds.get(d.section)! : null, d.parent?.id ?? null,
             d.path, orNull(d.label), d.numbering, d.depth, d.text,
           ]);
-          d.notes.forEach((note, k) => insertNote.run([null, null, d.id, k + 1, note]));
+          d.notes.forEach((note, k) => insertNote.run([null, null, d.id, k + 1, ...noteColumns(note)]));
         }
       }
     } finally {

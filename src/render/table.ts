@@ -5,6 +5,8 @@
  * writer per format.
  */
 
+import { labelsFor, type Lang } from './labels.js';
+
 export interface TableColumn {
   readonly header: string;
   /** In a spreadsheet, the widest this column grows (in Latin character widths; CJK count two) before its text wraps. */
@@ -94,11 +96,12 @@ export function detailsDate(date: Date): string {
 }
 
 /** A sheet of name–value rows: the query or summary that goes beside a list of results. */
-export function detailsSheet(key: string, name: string, details: readonly (readonly [string, TableCell])[]): SheetSpec {
+export function detailsSheet(key: string, name: string, details: readonly (readonly [string, TableCell])[], lang: Lang = 'zh'): SheetSpec {
+  const L = labelsFor(lang);
   return {
     key,
     name,
-    columns: [{ header: 'field' }, { header: 'value', maxWidth: 80 }],
+    columns: [{ header: L.field }, { header: L.value, maxWidth: 80 }],
     rows: details.map(([field, value]) => [field, value]),
   };
 }

@@ -54,7 +54,7 @@ describe('completion candidates', () => {
   });
 
   it("completes a command's flags", async () => {
-    expect(await candidates(['show', '--'])).toEqual(['--corpus', '--json', '--color', '--no-color', '--debug', '--output', '--force', '--help']);
+    expect(await candidates(['show', '--'])).toEqual(['--corpus', '--json', '--lang', '--color', '--no-color', '--debug', '--output', '--force', '--help']);
     expect(await candidates(['units', '--j'])).toEqual(['--json']);
     expect(await candidates(['show', '-'])).toContain('-h');
   });

@@ -21,14 +21,16 @@ describe('mandates diff', () => {
     expect(lines).toContain('= 十 十      承办商务部交办的其他事项。');
     expect(lines).toContain('- 七         建立和维护外贸企业信用体系和外国常驻代表机构的数据库；为企业提供国外合作伙伴的资信调查。');
     expect(lines).toContain('+    九      受其它部门、机构、企业委托，进行专题调研及投资促进活动。');
-    expect(lines.at(-1)).toBe('1 same, 2 changed, 7 only in A, 7 only in B; similarity 0.16');
+    expect(lines.at(-1)).toBe('相同 1，修改 2，仅A 7，仅B 7；相似度 0.16');
     expect(r.stdout).not.toContain('\u001b[');
   });
 
   it('exits 0 for a unit against itself, with every duty the same', async () => {
     const r = await run(['diff', 'gjjjhzswj', '国际经济合作事务局']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('10 same, 0 changed, 0 only in A, 0 only in B; similarity 1.00');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('相同 10，修改 0，仅A 0，仅B 0；相似度 1.00');
+    const en = await run(['diff', 'gjjjhzswj', '国际经济合作事务局', '--lang', 'en']);
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toBe('10 same, 0 changed, 0 only in A, 0 only in B; similarity 1.00');
   });
 
   it('colours the changes on a terminal and wraps under the text column', async () => {
@@ -90,14 +92,14 @@ describe('mandates diff', () => {
 
   it('prints only the summary with --stat (or the JSON summary)', async () => {
     const r = await run(['diff', 'wmfzzx', 'tzcjzx', '--stat']);
-    expect(r.stdout).toBe('1 same, 2 changed, 7 only in A, 7 only in B; similarity 0.16\n');
+    expect(r.stdout).toBe('相同 1，修改 2，仅A 7，仅B 7；相似度 0.16\n');
     expect(r.code).toBe(1);
     const json = JSON.parse((await run(['diff', 'wmfzzx', 'tzcjzx', '--stat', '--json'])).stdout);
     expect(Object.keys(json)).toEqual(['a', 'b', 'minSimilarity', 'summary']);
   });
 
   it('takes --min-similarity, as overlap does, and --threshold, its old name', async () => {
-    const stricter = '1 same, 1 changed, 8 only in A, 8 only in B; similarity 0.13\n';
+    const stricter = '相同 1，修改 1，仅A 8，仅B 8；相似度 0.13\n';
     expect((await run(['diff', 'wmfzzx', 'tzcjzx', '--stat', '--min-similarity', '0.3'])).stdout).toBe(stricter);
     expect((await run(['diff', 'wmfzzx', 'tzcjzx', '--stat', '--threshold', '0.3'])).stdout).toBe(stricter);
     expect(JSON.parse((await run(['diff', 'wmfzzx', 'tzcjzx', '--stat', '--json', '--min-similarity', '0.3'])).stdout).minSimilarity).toBe(0.3);
@@ -116,7 +118,7 @@ describe('mandates diff', () => {
     ]);
     expect(lines).toContain('~ 六 六 0.82 负责“中国贸易指南”{+网站+}的日常运营{+和维护，+}并向企业提供信息资料。');
     expect(lines).toContain('+    九      承担外贸企业信用信息的归集、发布和查询服务。');
-    expect(lines.at(-1)).toBe('8 same, 1 changed, 1 only in A, 1 only in B; similarity 0.88');
+    expect(lines.at(-1)).toBe('相同 8，修改 1，仅A 1，仅B 1；相似度 0.88');
 
     const json = JSON.parse((await run(['diff', 'sbf-2003-9/wmfzzx', 'edition-b/wmfzzx', '--json', ...EDITION])).stdout);
     const retyped = json.entries[2];

@@ -60,10 +60,22 @@ describe('mandates show', () => {
     const r = await run(['show', '许可证']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^配额许可证事务局\n/);
-    expect(r.stdout).toContain('document  sbf-2003-9 · 商办发〔2003〕9号 · 2003-06-26\n');
+    expect(r.stdout).toContain('文件      sbf-2003-9 · 商办发〔2003〕9号 · 2003-06-26\n');
     const items = r.stdout.split('\n').filter((l) => /^[一二三四五六七八九十]+、/.test(l));
     expect(items.map((l) => l.match(/‹(.+)›$/)![1])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `pexkzswj/${n}`));
     expect(items[8]).toBe('九、承办商务部交办的其他事项。  ‹pexkzswj/9›');
+  });
+
+  it('labels its fields in Chinese, or in English with --lang en or MANDATES_LANG=en', async () => {
+    const zh = (await run(['show', '许可证'])).stdout;
+    expect(zh).toContain('\n职能数    9\n');
+    const en = (await run(['show', '许可证', '--lang', 'en'])).stdout;
+    expect(en).toContain('\ndocument  sbf-2003-9 · 商办发〔2003〕9号 · 2003-06-26\nduties    9\n'.replace('\nduties', '\ntitle     商务部关于印发机关服务中心、外贸发展中心等单位的主要职能的通知\nheading   配额许可证事务局主要职能\nduties'));
+    expect((await run(['show', '许可证'], { env: { MANDATES_LANG: 'en' } })).stdout).toBe(en);
+    const bad = await run(['show', '许可证'], { env: { MANDATES_LANG: 'fr' } });
+    expect([bad.code, bad.stderr]).toEqual([2, 'mandates: MANDATES_LANG="fr" is not a language mandates labels output in; use zh or en\n']);
+    const flag = await run(['show', '许可证', '--lang', 'fr']);
+    expect(flag.code).toBe(2);
   });
 
   it('nests sub-items and sections', async () => {
@@ -235,7 +247,7 @@ describe('show on a 三定 provision', () => {
     expect(imported.code).toBe(0);
     const out = (await run(['show', '商务部', '--corpus', file])).stdout;
     const lines = out.split('\n');
-    expect(lines).toContain('parts     bgt 办公厅; tyfls 条约法律司; wgtzgls 外国投资管理司');
+    expect(lines).toContain('内设机构  bgt 办公厅; tyfls 条约法律司; wgtzgls 外国投资管理司');
     const preamble = lines.findIndex((l) => l.startsWith('根据第十一届全国人民代表大会'));
     const firstDuty = lines.findIndex((l) => l.includes('‹swb/1.1›'));
     const staffing = lines.indexOf('人员编制');
@@ -244,7 +256,7 @@ describe('show on a 三定 provision', () => {
     expect(staffing).toBeGreaterThan(firstDuty);
     expect(lines[staffing + 1]).toMatch(/^商务部机关行政编制为1300名/);
     const dept = (await run(['show', '办公厅', '--corpus', file])).stdout;
-    expect(dept).toContain('part of   swb 商务部\n');
+    expect(dept).toContain('所属      swb 商务部\n');
     const json = JSON.parse((await run(['show', '商务部', '--corpus', file, '--json'])).stdout);
     expect(json.unit.preamble).toMatch(/^根据第十一届全国人民代表大会/);
     expect(json.unit.staffing).toMatch(/^商务部机关行政编制为1300名/);

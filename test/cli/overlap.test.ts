@@ -11,7 +11,7 @@ describe('mandates overlap', () => {
     expect(r.stderr).toBe('');
     const blocks = r.stdout.trimEnd().split('\n\n');
     expect(blocks[0]!.split('\n')).toEqual([
-      '1. 6 units, similarity 1.00',
+      '1. 6 个单位，相似度 1.00',
       '  jgfwzx/5        机关服务中心          承办商务部交办的其他事项',
       '  wmfzzx/10       外贸发展中心          承办商务部交办的其他事项',
       '  tzcjzx/10       投资促进中心          承办商务部交办的其他事项',
@@ -20,7 +20,7 @@ describe('mandates overlap', () => {
       '  zggjdzswzx/1.8  中国国际电子商务中心  承办商务部交办的其他事项',
     ]);
     expect(blocks[1]!.split('\n')).toEqual([
-      '2. 3 units, similarity 0.53',
+      '2. 3 个单位，相似度 0.53',
       '  wmfzzx/6     外贸发展中心        负责“中国贸易指南”的日常运营并向企业提供信息资料',
       '  tzcjzx/4     投资促进中心        受商务部委托，负责“中国投资指南”网站的日常营运并向企业提供信息资料',
       '  gjjjhzswj/8  国际经济合作事务局  负责“中国合作指南”的日常运营并向企业提供信息资料',

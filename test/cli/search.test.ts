@@ -169,7 +169,12 @@ describe('mandates search: terminal', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]!.startsWith('┌')).toBe(true);
-    expect(lines[1]).toMatch(/│ unit +│ duty +│ match +│ text +│/);
+    // Labelled in Chinese by default, the kind of match too; --lang en for English.
+    expect(lines[1]).toMatch(/│ 单位 +│ 职能 +│ 匹配 +│ 文本 +│/);
+    expect(r.stdout).toContain('│ 短语 ');
+    const en = await run(['search', '许可证', '签发', '--no-color', '--lang', 'en'], { tty: 72 });
+    expect(en.stdout.split('\n')[1]).toMatch(/│ unit +│ duty +│ match +│ text +│/);
+    expect(en.stdout).toContain('│ phrase ');
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(72);
     expect(r.stdout).toContain('pexkzswj/3');
     expect(r.stdout).toContain('│ 三 ');

@@ -110,6 +110,6 @@ describe('the commands that print terminal tables', () => {
   it('docs wraps the whole title', async () => {
     const r = await run(['docs', '--no-color'], { tty: 60 });
     const titleColumn = 6 - 1;
-    expect(columnText(r.stdout, titleColumn)).toBe('title商务部关于印发机关服务中心、外贸发展中心等单位的主要职能的通知');
+    expect(columnText(r.stdout, titleColumn)).toBe('文件标题商务部关于印发机关服务中心、外贸发展中心等单位的主要职能的通知');
   });
 });

@@ -90,11 +90,11 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
       const toFile = !toStdout(options);
       if (format === 'xlsx') {
         const { diffWorkbook } = await import('../../render/diff-workbook.js');
-        await writeWorkbookOutput(io, options, diffWorkbook(view, { idOf, creator: `mandates ${pkg.version}`, created: new Date() }));
+        await writeWorkbookOutput(io, options, diffWorkbook(view, { idOf, creator: `mandates ${pkg.version}`, created: new Date(), lang: ctx.pres.lang }));
       } else if (format === 'docx') {
         const { comparisonTable } = await import('../../render/comparison-table.js');
         const { renderComparisonDocx } = await import('../../render/comparison-docx.js');
-        const table = comparisonTable(view, { idOf });
+        const table = comparisonTable(view, { idOf, lang: ctx.pres.lang });
         writeBinaryOutput(io, options, await renderComparisonDocx(table, { creator: `mandates ${pkg.version}`, keywords: `${idOf(a)}; ${idOf(b)}` }));
       } else {
         let text: string;
@@ -103,22 +103,22 @@ export function diffCommand(program: Command, io: Io, done: (code: number) => vo
           const value = options.stat ? { a: json.a, b: json.b, minSimilarity: json.minSimilarity, summary: json.summary } : json;
           text = renderJson(value);
         } else if (options.stat) {
-          text = renderDiffSummary(view.diff.summary);
+          text = renderDiffSummary(view.diff.summary, ctx.pres.lang);
         } else if (format === 'md') {
-          text = renderDiffMarkdown(view, { idOf });
+          text = renderDiffMarkdown(view, { idOf, lang: ctx.pres.lang });
         } else if (format === 'html') {
           const { comparisonTable } = await import('../../render/comparison-table.js');
           const { renderComparisonHtml, COMPARISON_LEGEND } = await import('../../render/comparison-html.js');
-          text = renderComparisonHtml(comparisonTable(view, { idOf }), { lang: 'zh', legend: COMPARISON_LEGEND.zh });
+          text = renderComparisonHtml(comparisonTable(view, { idOf, lang: ctx.pres.lang }), { lang: ctx.pres.lang, legend: COMPARISON_LEGEND[ctx.pres.lang] });
         } else {
           // A file gets what a pipe gets: no colour (changes marked [-old-]{+new+}), no wrapping.
           const color = toFile ? new Chalk({ level: 0 }) : ctx.pres.color;
-          text = renderDiffText(view, { color, width: toFile ? undefined : ctx.pres.width, idOf });
+          text = renderDiffText(view, { color, width: toFile ? undefined : ctx.pres.width, idOf, lang: ctx.pres.lang });
         }
         if (toFile) writeTextOutput(io, options, text);
         else ctx.write(text);
       }
-      if (toFile) io.stderr.write(`mandates: wrote ${safeLine(options.output!)} (${format}): ${renderDiffSummary(view.diff.summary)}`);
+      if (toFile) io.stderr.write(`mandates: wrote ${safeLine(options.output!)} (${format}): ${renderDiffSummary(view.diff.summary, 'en')}`);
       const { changed, onlyA, onlyB } = view.diff.summary;
       done(changed + onlyA + onlyB === 0 ? 0 : 1);
     });

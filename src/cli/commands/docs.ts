@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { docJson } from '../../render/json-shapes.js';
 import { renderListing } from '../../render/listing.js';
+import { labelsFor } from '../../render/labels.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 
@@ -23,7 +24,9 @@ export function docsCommand(program: Command, io: Io, done: (code: number) => vo
           String(d.units.length),
           d.title,
         ]);
-        ctx.write(renderListing([{ header: 'id' }, { header: 'number' }, { header: 'issuer', wrap: true }, { header: 'date' }, { header: 'units' }, { header: 'title', wrap: true }], rows, ctx.pres));
+        const L = labelsFor(ctx.pres.lang);
+        const columns = [{ header: L.id }, { header: L.number }, { header: L.issuer, wrap: true }, { header: L.date }, { header: L.unitCount }, { header: L.documentTitle, wrap: true }];
+        ctx.write(renderListing(columns, rows, ctx.pres));
       }
       done(corpus.documents.length > 0 ? 0 : 1);
     });

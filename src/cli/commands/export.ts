@@ -7,7 +7,7 @@ import { UserError } from '../../errors.js';
 import { renderJson, safeLine } from '../../render/safe-text.js';
 import { schemaReference } from '../schema-reference.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
-import type { Io } from '../context.js';
+import { outputLang, type Io } from '../context.js';
 import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeBinaryOutput, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml', 'sqlite', 'html', 'docx'] as const;
@@ -40,11 +40,13 @@ function selectUnits(corpus: Corpus, refs: readonly string[]): Unit[] {
   return corpus.units.filter((u) => wanted.has(u));
 }
 
+const lang = (io: Io, options: ExportOptions) => outputLang(io, options.lang);
+
 async function renderText(format: Exclude<ExportFormat, 'xlsx' | 'sqlite' | 'docx'>, units: Unit[], corpus: Corpus, options: ExportOptions, io: Io): Promise<string> {
   switch (format) {
     case 'md': {
       const { renderCorpusMarkdown } = await import('../../render/markdown.js');
-      return renderCorpusMarkdown(units, { idOf: shortIdNamer(corpus), tables: options.mdTable });
+      return renderCorpusMarkdown(units, { idOf: shortIdNamer(corpus), tables: options.mdTable, lang: lang(io, options) });
     }
     case 'json': {
       const { exportJson } = await import('../../render/json-shapes.js');
@@ -58,11 +60,11 @@ async function renderText(format: Exclude<ExportFormat, 'xlsx' | 'sqlite' | 'doc
     case 'csv': {
       const { renderCsv } = await import('../../render/csv.js');
       const { dutyTable } = await import('../../render/corpus-tables.js');
-      return renderCsv(dutyTable(units), { bom: options.bom });
+      return renderCsv(dutyTable(units, lang(io, options)), { bom: options.bom });
     }
     case 'html': {
       const { renderCorpusHtml, CORPUS_HTML_LABELS } = await import('../../render/html-corpus.js');
-      return renderCorpusHtml(units, { lang: 'zh', labels: CORPUS_HTML_LABELS.zh, idOf: shortIdNamer(corpus) });
+      return renderCorpusHtml(units, { lang: lang(io, options), labels: CORPUS_HTML_LABELS[lang(io, options)], idOf: shortIdNamer(corpus) });
     }
     case 'yaml': {
       const { renderCorpusYaml } = await import('../../render/corpus-yaml.js');
@@ -118,11 +120,11 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
 
       if (format === 'xlsx') {
         const { corpusWorkbook } = await import('../../render/corpus-tables.js');
-        const spec = corpusWorkbook(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, created: new Date() });
+        const spec = corpusWorkbook(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, created: new Date(), lang: ctx.pres.lang });
         await writeWorkbookOutput(io, options, spec);
       } else if (format === 'docx') {
         const { renderCorpusDocx } = await import('../../render/corpus-docx.js');
-        writeBinaryOutput(io, options, await renderCorpusDocx(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}` }));
+        writeBinaryOutput(io, options, await renderCorpusDocx(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, lang: ctx.pres.lang }));
       } else if (format === 'sqlite') {
         const { writeSqlite } = await import('../../render/sqlite.js');
         const { writeAtPathAtomically } = await import('../output-file.js');

@@ -95,15 +95,15 @@ export function overlapCommand(program: Command, io: Io, done: (code: number) =>
           throw new UserError(`${count(e.units)} units share duties: more than a matrix can show (limit ${count(e.limit)}); name the units to map with --unit`);
         }
         if (format === 'json') text = renderJson(matrixJson(matrix));
-        else if (format === 'text') text = renderMatrixText(matrix, { labels: MATRIX_TEXT_LABELS.zh, idOf });
+        else if (format === 'text') text = renderMatrixText(matrix, { labels: MATRIX_TEXT_LABELS[ctx.pres.lang], idOf });
         else {
           const { MAP_LABELS, renderOverlapHtml, renderOverlapSvg } = await import('../../render/overlap-map.js');
-          text = format === 'svg' ? renderOverlapSvg(matrix, { labels: MAP_LABELS.zh, idOf }) : renderOverlapHtml(matrix, { labels: MAP_LABELS.zh, idOf, lang: 'zh' });
+          text = format === 'svg' ? renderOverlapSvg(matrix, { labels: MAP_LABELS[ctx.pres.lang], idOf }) : renderOverlapHtml(matrix, { labels: MAP_LABELS[ctx.pres.lang], idOf, lang: ctx.pres.lang });
         }
       } else if (format === 'json') {
         text = renderJson(overlapJson(groups));
       } else {
-        text = renderOverlapText(groups, { color: toFile ? new Chalk({ level: 0 }) : ctx.pres.color, width: toFile ? undefined : ctx.pres.width, idOf });
+        text = renderOverlapText(groups, { color: toFile ? new Chalk({ level: 0 }) : ctx.pres.color, width: toFile ? undefined : ctx.pres.width, idOf, lang: ctx.pres.lang });
       }
       if (toFile) {
         writeTextOutput(io, options, text);

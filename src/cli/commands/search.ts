@@ -121,9 +121,9 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
       };
       const files = await import('../../render/hit-files.js');
       if (format === 'xlsx') {
-        await writeWorkbookOutput(io, options, files.hitsWorkbook(hits, query, { idOf, creator: `mandates ${pkg.version}` }));
+        await writeWorkbookOutput(io, options, files.hitsWorkbook(hits, query, { idOf, creator: `mandates ${pkg.version}`, lang: ctx.pres.lang }));
       } else if (format === 'md') {
-        writeTextOutput(io, options, files.renderHitsMarkdown(hits, query, { idOf }));
+        writeTextOutput(io, options, files.renderHitsMarkdown(hits, query, { idOf, lang: ctx.pres.lang }));
       } else {
         const { renderCsv } = await import('../../render/csv.js');
         writeTextOutput(io, options, renderCsv(files.hitCsvTable(hits), { bom: options.bom }));
@@ -137,7 +137,7 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
       else writeTextOutput(io, options, text);
     } else if (ctx.pres.width !== undefined) {
       const { renderHitTable } = await import('../../render/hit-table.js');
-      if (hits.length > 0) ctx.write(renderHitTable(hits, { width: ctx.pres.width, color: ctx.pres.color, idOf: (h) => idOf(h.duty) }));
+      if (hits.length > 0) ctx.write(renderHitTable(hits, { width: ctx.pres.width, color: ctx.pres.color, idOf: (h) => idOf(h.duty), lang: ctx.pres.lang }));
       if (total === 0) io.stderr.write('no duty matches\n');
     } else {
       const { renderHitsTsv } = await import('../../render/hits.js');

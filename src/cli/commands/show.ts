@@ -44,14 +44,14 @@ export function showCommand(program: Command, io: Io, done: (code: number) => vo
       if (toFile) {
         if (target.kind === 'duty') throw new UserError(`"${safeLine(ref)}" names a duty (${target.duty.id}); a chart is of a unit, e.g. ${target.duty.unit.key}`);
         const { ORG_LABELS, renderOrgChartSvg, rootOf } = await import('../../render/org-chart.js');
-        writeTextOutput(io, options, renderOrgChartSvg(target.unit, { labels: ORG_LABELS.zh }));
+        writeTextOutput(io, options, renderOrgChartSvg(target.unit, { labels: ORG_LABELS[ctx.pres.lang] }));
         const root = rootOf(target.unit);
         const parts = root.doc.units.filter((u) => u !== root && rootOf(u) === root).length;
         io.stderr.write(`mandates: wrote ${safeLine(options.output!)} (svg): ${safeLine(root.name)} and ${parts} ${parts === 1 ? 'department' : 'departments'}\n`);
         done(0);
         return;
       }
-      const tree = { width: ctx.pres.width, color: ctx.pres.color, idOf: shortIdNamer(corpus) };
+      const tree = { width: ctx.pres.width, color: ctx.pres.color, idOf: shortIdNamer(corpus), lang: ctx.pres.lang };
       if (target.kind === 'unit') {
         const { unit } = target;
         if (options.json) ctx.writeJson({ kind: 'unit', document: docJson(unit.doc), unit: unitJson(unit) });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { shortIdNamer } from '../../corpus/short-ids.js';
 import { unitSummaryJson } from '../../render/json-shapes.js';
 import { renderListing } from '../../render/listing.js';
+import { labelsFor } from '../../render/labels.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import type { Io } from '../context.js';
 
@@ -19,13 +20,15 @@ export function unitsCommand(program: Command, io: Io, done: (code: number) => v
       if (options.tree && !options.json) {
         const { ORG_LABELS, renderUnitForest } = await import('../../render/org-chart.js');
         const { color } = ctx.pres;
-        ctx.write(renderUnitForest(corpus.units, { labels: ORG_LABELS.zh, idOf: shortIdNamer(corpus), width: ctx.pres.width, dim: color.dim, bold: color.bold }));
+        ctx.write(renderUnitForest(corpus.units, { labels: ORG_LABELS[ctx.pres.lang], idOf: shortIdNamer(corpus), width: ctx.pres.width, dim: color.dim, bold: color.bold }));
       } else if (options.json) {
         ctx.writeJson(corpus.units.map(unitSummaryJson));
       } else {
         const idOf = shortIdNamer(corpus);
         const rows = corpus.units.map((u) => [idOf(u), u.name, u.externalName ?? '', String(u.duties.length), u.doc.id]);
-        ctx.write(renderListing([{ header: 'id' }, { header: 'name', wrap: true }, { header: 'external name', wrap: true }, { header: 'duties' }, { header: 'document' }], rows, ctx.pres));
+        const L = labelsFor(ctx.pres.lang);
+        const columns = [{ header: L.id }, { header: L.name, wrap: true }, { header: L.externalName, wrap: true }, { header: L.dutyCount }, { header: L.document }];
+        ctx.write(renderListing(columns, rows, ctx.pres));
       }
       done(corpus.units.length > 0 ? 0 : 1);
     });
