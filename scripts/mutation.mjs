@@ -4,6 +4,9 @@
 // Slow (minutes to an hour a folder on 2 cores): not part of `npm test` or CI.
 // Reports: reports/mutation/<folder>.html; the score and time are printed.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,16 +20,20 @@ for (const folder of wanted) {
 }
 for (const folder of wanted.length > 0 ? wanted : FOLDERS) {
   const started = Date.now();
-  const r = spawnSync(
-    process.execPath,
-    [
-      `${root}node_modules/@stryker-mutator/core/bin/stryker.js`,
-      'run',
-      '--mutate', `src/${folder}/**/*.ts`,
-      '--htmlReporter.fileName', `reports/mutation/${folder}.html`,
-    ],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, MUTATION_TESTS: `test/${folder}` } },
-  );
+  // stryker.config.json, with this folder's files to mutate and its own report.
+  const config = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
+  delete config.$schema;
+  config.mutate = [`src/${folder}/**/*.ts`];
+  config.htmlReporter = { fileName: `reports/mutation/${folder}.html` };
+  const dir = mkdtempSync(join(tmpdir(), 'mandates-mutation-'));
+  const file = join(dir, 'stryker.config.json');
+  writeFileSync(file, JSON.stringify(config));
+  const r = spawnSync(process.execPath, [`${root}node_modules/@stryker-mutator/core/bin/stryker.js`, 'run', file], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, MUTATION_TESTS: `test/${folder}` },
+  });
+  rmSync(dir, { recursive: true, force: true });
   const minutes = ((Date.now() - started) / 60000).toFixed(1);
   console.error(`mutation: src/${folder}: exit ${r.status}, ${minutes} min`);
   if (r.status !== 0) process.exit(r.status ?? 2);
