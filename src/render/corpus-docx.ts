@@ -12,6 +12,7 @@ import { AlignmentType, HeadingLevel, Paragraph, type ISectionOptions } from 'do
 import type { Doc, Duty, Section, Unit } from '../corpus/model.js';
 import { noteText, type Note } from '../corpus/notes.js';
 import { groupByDocument } from './corpus-tables.js';
+import { partsPosition } from './html-corpus.js';
 import { labelsFor, type Lang } from './labels.js';
 import { bodyParagraph, officialDocument, packDocx, run, SIZE } from './docx-style.js';
 
@@ -81,7 +82,7 @@ function sectionBlocks(section: Section, options: CorpusDocxOptions, L: CorpusDo
   ];
 }
 
-function unitBlocks(unit: Unit, exported: ReadonlySet<Unit>, options: CorpusDocxOptions, L: CorpusDocxLabels): Block[] {
+function unitBlocks(unit: Unit, exported: ReadonlySet<Unit>, options: CorpusDocxOptions, L: CorpusDocxLabels, depth = 0): Block[] {
   const heading = unit.heading ?? `${unit.name}${unit.externalName ? `（${unit.externalName}）` : ''}`;
   const facts = [`${L.id}：${options.idOf(unit)}`];
   if (!heading.includes(unit.name)) facts.push(unit.name);
@@ -91,13 +92,23 @@ function unitBlocks(unit: Unit, exported: ReadonlySet<Unit>, options: CorpusDocx
   const parts = unit.doc.units.filter((u) => u.parent === unit && exported.has(u));
   if (parts.length > 0) facts.push(`${L.parts}：${parts.map((u) => u.name).join('、')}`);
   const top = unit.duties.filter((d) => d.parent === undefined);
+  // A 三定's departments and staffing stand where its sections' numbering leaves a gap for them (三、内设机构 四、人员编制).
+  const at = partsPosition(unit.sections);
+  const sections = (list: readonly Section[]) => list.flatMap((s) => sectionBlocks(s, options, L));
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(heading, 'heading')] }),
+    new Paragraph({ heading: depth === 0 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_4, children: [run(heading, depth === 0 ? 'heading' : 'body')] }),
     aside(facts.join('；')),
     ...noteLines(unit.notes, L),
     ...paragraphs(unit.preamble ?? ''),
-    ...(unit.sections.length > 0 ? unit.sections.flatMap((s) => sectionBlocks(s, options, L)) : dutyBlocks(top, options, L)),
-    ...(unit.staffing ? [aside(L.staffing), ...paragraphs(unit.staffing)] : []),
+    ...(unit.sections.length > 0 ? sections(unit.sections.slice(0, at)) : dutyBlocks(top, options, L)),
+    ...(parts.length > 0
+      ? [
+          new Paragraph({ heading: HeadingLevel.HEADING_3, children: [run(L.parts, 'subheading')] }),
+          ...parts.flatMap((p) => unitBlocks(p, exported, options, L, depth + 1)),
+        ]
+      : []),
+    ...(unit.staffing ? [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [run(L.staffing, 'subheading')] }), ...paragraphs(unit.staffing)] : []),
+    ...sections(unit.sections.slice(at)),
   ];
 }
 
@@ -117,7 +128,8 @@ function documentBlocks(doc: Doc, units: readonly Unit[], exported: ReadonlySet<
   if (doc.dateText ?? doc.date) blocks.push(right((doc.dateText ?? doc.date)!));
   if (doc.dateText && doc.date) blocks.push(aside(doc.date));
   blocks.push(...noteLines(doc.notes, L));
-  for (const unit of units) blocks.push(...unitBlocks(unit, exported, options, L));
+  // A department follows its body unit (under 内设机构) when both are exported.
+  for (const unit of units) if (!(unit.parent && exported.has(unit.parent))) blocks.push(...unitBlocks(unit, exported, options, L));
   return blocks;
 }
 

@@ -92,6 +92,11 @@ function styles(): NonNullable<ConstructorParameters<typeof Document>[0]['styles
         run: { font: runFonts('subheading'), size: SIZE.三号, bold: false, color: '000000' },
         paragraph: { outlineLevel: 2, keepNext: true, indent: { firstLine: 640 }, spacing: LINE },
       },
+      // GB/T 9704's third level: 仿宋, bold.
+      heading4: {
+        run: { font: runFonts('body'), size: SIZE.三号, bold: true, italics: false, color: '000000' },
+        paragraph: { outlineLevel: 3, keepNext: true, indent: { firstLine: 640 }, spacing: LINE },
+      },
     },
   };
 }

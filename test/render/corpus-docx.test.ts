@@ -57,11 +57,12 @@ describe('export docx', () => {
     expect(docx.part('word/footer1.xml')).toContain('PAGE');
   });
 
-  it('sets out a 三定 provision: sections as Heading 3, the preamble, staffing, and the departments that belong to the body unit', async () => {
+  it('sets out a 三定 provision in its order: sections as Heading 3, the departments (Heading 4) and staffing in the gap the numbering leaves (三、四)', async () => {
     const corpus = corpusFromYaml(
       'mandates: 1\nid: sd\ntitle: 某部主要职责内设机构和人员编制规定\nunits:\n' +
         '  - id: body\n    name: 某部\n    preamble: 设立某部，为国务院组成部门。\n    staffing: 某部机关行政编制为100名。\n' +
         '    sections:\n      - { label: 一、, title: 主要职责, duties: [ { label: （一）, text: 拟订发展战略。 } ] }\n' +
+        '      - { label: 五、, title: 其他事项, duties: [ { label: （一）, text: 另行规定。 } ] }\n' +
         '  - id: bgt\n    name: 办公厅\n    parent: body\n    duties:\n      - text: 负责机关日常运转。\n',
     );
     const docx = readDocx(await renderCorpusDocx(corpus.units, { idOf: shortIdNamer(corpus), creator: 'test' }));
@@ -73,11 +74,14 @@ describe('export docx', () => {
       ['', '设立某部，为国务院组成部门。'],
       ['Heading3', '一、主要职责'],
       ['', '（一）拟订发展战略。'],
-      ['', '人员编制'],
-      ['', '某部机关行政编制为100名。'],
-      ['Heading2', '办公厅'],
+      ['Heading3', '内设机构'],
+      ['Heading4', '办公厅'],
       ['', 'ID：bgt；所属：某部'],
       ['', '负责机关日常运转。'],
+      ['Heading3', '人员编制'],
+      ['', '某部机关行政编制为100名。'],
+      ['Heading3', '五、其他事项'],
+      ['', '（一）另行规定。'],
     ]);
   });
 });
