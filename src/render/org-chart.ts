@@ -162,9 +162,9 @@ interface Laid {
  * vertically and its duty count under it. Children sit centred under their
  * parent, in rows of at most MAX_PER_ROW.
  */
-function layout(node: OrgNode, labels: OrgLabels, highlight: Unit | undefined): Laid {
+function layout(node: OrgNode, labels: OrgLabels, highlight: Unit | undefined, top = true): Laid {
   const u = node.unit;
-  if (node.children.length === 0) {
+  if (node.children.length === 0 && !top) {
     const name = u.name;
     const count = labels.leafCount(u.duties.length);
     const height = textWidth(name, FONT) + PAD * 2 + FONT + 6;
@@ -173,7 +173,7 @@ function layout(node: OrgNode, labels: OrgLabels, highlight: Unit | undefined): 
   }
   const lines: Box['lines'][number][] = [
     { text: u.name + (u.externalName ? `（${u.externalName}）` : ''), size: 16, bold: true },
-    { text: `${labels.duties(u.duties.length)} · ${labels.departments(node.children.length)}`, size: 12, fill: '#555555' },
+    { text: [labels.duties(u.duties.length), node.children.length > 0 ? labels.departments(node.children.length) : undefined].filter(Boolean).join(' · '), size: 12, fill: '#555555' },
   ];
   if (u.staffing) {
     // The staffing headline, in lines short enough for a box (about 22 characters).
@@ -184,11 +184,11 @@ function layout(node: OrgNode, labels: OrgLabels, highlight: Unit | undefined): 
   const height = lines.reduce((h, l) => h + l.size * 1.5, 0) + PAD * 2 - 4;
   const box: Box = { node, x: 0, y: 0, width, height, lines, vertical: false };
 
-  const children = node.children.map((c) => layout(c, labels, highlight));
+  const children = node.children.map((c) => layout(c, labels, highlight, false));
   const rows: Laid[][] = [];
   for (let k = 0; k < children.length; k += MAX_PER_ROW) rows.push(children.slice(k, k + MAX_PER_ROW));
   const rowWidth = (row: Laid[]) => row.reduce((w, c) => w + c.width, 0) + GAP_X * (row.length - 1);
-  const inner = Math.max(...rows.map(rowWidth));
+  const inner = Math.max(0, ...rows.map(rowWidth));
   const total = Math.max(width, inner);
   box.x = (total - width) / 2;
   const boxes: Box[] = [box];
@@ -214,8 +214,8 @@ function layout(node: OrgNode, labels: OrgLabels, highlight: Unit | undefined): 
     }
     y += rowHeight + GAP_Y;
   }
-  links.push({ from: box, to: tops });
-  return { boxes, links, width: total, height: y - GAP_Y };
+  if (tops.length > 0) links.push({ from: box, to: tops });
+  return { boxes, links, width: total, height: rows.length > 0 ? y - GAP_Y : height };
 }
 
 const MARGIN = 20;
@@ -226,8 +226,9 @@ export function renderOrgChartSvg(unit: Unit, options: { readonly labels: OrgLab
   const [tree] = unitForest(root.doc.units.filter((u) => rootOf(u) === root));
   const laid = layout(tree!, options.labels, unit);
   const title = options.labels.title(root.name);
+  const subtitle = [root.doc.numberNormalized ?? root.doc.number, root.doc.title].filter(Boolean).join('  ');
   const titleHeight = 18 + 14;
-  const width = Math.ceil(Math.max(laid.width, textWidth(title, 18), textWidth(root.doc.title, 12)) + MARGIN * 2);
+  const width = Math.ceil(Math.max(laid.width, textWidth(title, 18), textWidth(subtitle, 12)) + MARGIN * 2);
   const height = Math.ceil(laid.height + titleHeight + 18 + MARGIN * 2);
   const top = MARGIN + titleHeight + 18;
   const left = MARGIN + (width - MARGIN * 2 - laid.width) / 2;
@@ -237,7 +238,7 @@ export function renderOrgChartSvg(unit: Unit, options: { readonly labels: OrgLab
     `<title>${escapeMarkup(title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="${MARGIN}" y="${MARGIN + 18}" font-size="18" font-weight="bold" fill="#1a1a1a">${escapeMarkup(title)}</text>`,
-    `<text x="${MARGIN}" y="${MARGIN + 18 + 20}" font-size="12" fill="#555555">${escapeMarkup([root.doc.numberNormalized ?? root.doc.number, root.doc.title].filter(Boolean).join('  '))}</text>`,
+    `<text x="${MARGIN}" y="${MARGIN + 18 + 20}" font-size="12" fill="#555555">${escapeMarkup(subtitle)}</text>`,
   ];
   const X = (b: Box) => left + b.x;
   const Y = (b: Box) => top + b.y;

@@ -70,4 +70,13 @@ describeBrowser('org chart in Chromium', () => {
     expect(r.outside).toEqual([]);
     expect(r.overflowing).toEqual([]);
   });
+
+  it('draws a unit without departments as one box, its document line unclipped', async () => {
+    const svg = join(dir, 'single.svg');
+    expect((await run(['show', '许可证', '-o', svg])).code).toBe(0);
+    const r = await unclipped(svg, 'org-chart-single');
+    expect(r.units).toEqual(['sbf-2003-9/pexkzswj']);
+    expect(r.outside).toEqual([]);
+    expect(r.overflowing).toEqual([]);
+  });
 });

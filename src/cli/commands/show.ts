@@ -47,7 +47,8 @@ export function showCommand(program: Command, io: Io, done: (code: number) => vo
         writeTextOutput(io, options, renderOrgChartSvg(target.unit, { labels: ORG_LABELS[ctx.pres.lang] }));
         const root = rootOf(target.unit);
         const parts = root.doc.units.filter((u) => u !== root && rootOf(u) === root).length;
-        io.stderr.write(`mandates: wrote ${safeLine(options.output!)} (svg): ${safeLine(root.name)} and ${parts} ${parts === 1 ? 'department' : 'departments'}\n`);
+        const with_ = parts === 0 ? '' : ` and ${parts} ${parts === 1 ? 'department' : 'departments'}`;
+        io.stderr.write(`mandates: wrote ${safeLine(options.output!)} (svg): ${safeLine(root.name)}${with_}\n`);
         done(0);
         return;
       }
