@@ -17,7 +17,7 @@
  * (發布機關, [編輯]) are read the same way.
  */
 import type { SourceMetadata } from './readers/types.js';
-import { toSimplified } from '../text/simplify.js';
+import { simplifiedText as toSimplified } from '../text/traditional.js';
 import { findDocumentNumber } from './head.js';
 import { BLANK, normaliseLineBreaks, trimBlanks } from './segment.js';
 
@@ -112,20 +112,21 @@ export interface CleanCopy {
 /** An edit mark a wiki prints after a heading: [编辑], [編輯], [编辑源代码], [edit], 播报 编辑. */
 const EDIT_MARK = /(?:[\s\u3000]*[[［【]\s*(?:编辑|编辑源代码|修改|edit|编辑本段)\s*[\]］】]|[\s\u3000]+(?:播报[\s\u3000]*)?编辑|[\s\u3000]*播报[\s\u3000]*编辑)[\s\u3000]*$/iu;
 
-export function stripEditMark(line: string): string {
-  const m = toSimplified(line).match(EDIT_MARK);
+export function stripEditMark(line: string, simplified = toSimplified(line)): string {
+  const m = simplified.match(EDIT_MARK);
   // Simplifying keeps offsets, so the match's index cuts the printed line too.
   return m ? line.slice(0, m.index) : line;
 }
 
 type Chunk = { kind: 'pair' } | { kind: 'chrome' } | { kind: 'date' };
 
+const CHUNK_BREAK = new RegExp(`${BLANK}+|(?=[【\\[［]\\s*(?:${KEY_ALTERNATION})\\s*[】\\]］])`, 'gu');
+
 /** Split a line into blank-separated chunks, with 【key】 starting a chunk even without a blank before it. */
 function chunks(simplified: string, printed: string): { s: string; p: string }[] {
   const out: { s: string; p: string }[] = [];
-  const re = new RegExp(`${BLANK}+|(?=[【\\[［]\\s*(?:${KEY_ALTERNATION})\\s*[】\\]］])`, 'gu');
   let start = 0;
-  for (const m of simplified.matchAll(re)) {
+  for (const m of simplified.matchAll(CHUNK_BREAK)) {
     if (m.index > start) out.push({ s: simplified.slice(start, m.index), p: printed.slice(start, m.index) });
     start = m.index + m[0].length;
   }
@@ -138,7 +139,9 @@ function chunks(simplified: string, printed: string): { s: string; p: string }[]
  * 发表时间:2008-09-10 点击2435次 【字体：大 中 小】): its pairs, or undefined
  * when anything on the line is not furniture.
  */
-function readMetadataLine(line: string): { pairs: { key: string; value: string }[] } | undefined {
+function readMetadataLine(line: string, simplifiedLine: string): { pairs: { key: string; value: string }[] } | undefined {
+  // Most lines are the notice's own: a line that opens with none of the keys, brackets or buttons is not furniture.
+  if (!METADATA_START.test(simplifiedLine)) return undefined;
   // Bracketed buttons first, blanks and all: 【字体：大 中 小】　【打印本页】
   let chromeGroups = 0;
   const printed = trimBlanks(
@@ -184,6 +187,9 @@ function readMetadataLine(line: string): { pairs: { key: string; value: string }
   return { pairs: pairs.map(({ key, value }) => ({ key, value: trimBlanks(value) })) };
 }
 
+/** How a metadata line can open: a key, a bracket, a button or counter, a date. */
+const METADATA_START = new RegExp(`^(?:${KEY_ALTERNATION}|[【\\[［]|点击|浏览|阅读|访问|[0-9０-９]|${[...CHROME_WORDS].map((w) => w.replace(/[|/]/gu, '\\$&')).join('|')})`, 'u');
+
 /** 发布于国办发〔2008〕60号《通知》, 发布于2008年7月10日: Wikisource's header line. */
 function readPublishedIn(simplified: string, printed: string): Partial<Record<Field, string>> | undefined {
   const m = simplified.match(/^发布于\s*(.*)$/u);
@@ -214,6 +220,16 @@ const CITATION_MARKS = /(?<=[。；：;:！？!?”」』）)])[\s　]*(?:\[[0-9
 /** A table of contents a wiki prints under 目录: 1 职责调整 / 2 主要职责. */
 const TOC_ENTRY = /^[0-9０-９]{1,2}(?:\.[0-9]{1,2})*[\s\u3000]+[^\s。；，]{1,30}$/u;
 
+/**
+ * The line in simplified script, character by character (offsets kept), for
+ * matching. Furniture is short; of a long line only its start (a key) and its
+ * end (an edit mark) are looked at, so only those are converted.
+ */
+function simplifiedForMatching(line: string): string {
+  if (line.length <= 160) return toSimplified(line);
+  return toSimplified(line.slice(0, 60)) + line.slice(60, -20) + toSimplified(line.slice(-20));
+}
+
 /** Take the furniture out of a pasted copy, reading what it says about the document. */
 export function cleanCopy(raw: string): CleanCopy {
   const lines = normaliseLineBreaks(raw).split('\n');
@@ -228,10 +244,12 @@ export function cleanCopy(raw: string): CleanCopy {
   let inTail = false;
   let infoboxKey: Field | null | undefined;
   let firstKept: string | undefined;
+  let keptNonEmpty = 0;
   lines.forEach((printedLine, i) => {
     const lineNo = i + 1;
     const printed = trimBlanks(printedLine);
-    const s = toSimplified(printed);
+    const simplifiedLine = simplifiedForMatching(printedLine);
+    const s = trimBlanks(simplifiedLine);
     const pendingKey = infoboxKey;
     infoboxKey = undefined;
     const setField = (field: Field, value: string) => {
@@ -269,7 +287,7 @@ export function cleanCopy(raw: string): CleanCopy {
       return;
     }
     // A wiki's abstract under the title: 《国务院办公厅…规定》是国务院办公厅2008年印发的规定。
-    if (firstKept !== undefined && kept.filter((l) => trimBlanks(l) !== '').length === 1 && printed.startsWith(`《${firstKept}》`)) {
+    if (firstKept !== undefined && keptNonEmpty === 1 && printed.startsWith(`《${firstKept}》`)) {
       drop(true);
       return;
     }
@@ -293,7 +311,7 @@ export function cleanCopy(raw: string): CleanCopy {
       drop(true);
       return;
     }
-    const meta = readMetadataLine(printed);
+    const meta = readMetadataLine(printed, s);
     if (meta) {
       for (const { key, value } of meta.pairs) {
         const field = FIELD_KEYS[key];
@@ -303,8 +321,9 @@ export function cleanCopy(raw: string): CleanCopy {
       drop(meta.pairs.every((p) => [...p.value].length < 60));
       return;
     }
-    kept.push(stripEditMark(printedLine).replace(CITATION_MARKS, ''));
+    kept.push(stripEditMark(printedLine, simplifiedLine).replace(CITATION_MARKS, ''));
     lineMap.push(lineNo);
+    keptNonEmpty++;
     firstKept ??= printed;
   });
   return { text: kept.join('\n'), lineMap, metadata, metadataLines, noted, dropped, unexplained };
