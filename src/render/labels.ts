@@ -29,6 +29,7 @@ const TABLE = {
   document: row('文件', 'document'),
   documentTitle: row('文件标题', 'title'),
   number: row('文号', 'number'),
+  numberAsPrinted: row('文号（原文）', 'number as printed'),
   issuer: row('发文机关', 'issuer'),
   date: row('日期', 'date'),
   dateText: row('成文日期', 'date as printed'),

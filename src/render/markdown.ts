@@ -6,7 +6,7 @@
  */
 import type { Doc, Duty, Unit } from '../corpus/model.js';
 import { noteText } from '../corpus/notes.js';
-import { groupByDocument } from './corpus-tables.js';
+import { walkDocuments } from './document-walk.js';
 import { labelsFor, type Labels, type Lang } from './labels.js';
 import { safeLine } from './safe-text.js';
 import { cellText, type Table, type TableCell, type TextRun } from './table.js';
@@ -81,72 +81,128 @@ function code(id: string): string {
   return `\`${id}\``;
 }
 
-function dutyItems(duties: readonly Duty[], indent: string, lang: Lang): string[] {
-  const L = labelsFor(lang);
-  return duties.flatMap((d) => [
-    `${indent}- ${escapeMarkdown(d.label ?? '')}${escapeMarkdown(d.text)}`,
-    ...d.notes.map((n) => `${indent}  <br>${L.note}：${escapeMarkdown(noteText(n, lang))}`),
-    ...dutyItems(d.children, `${indent}  `, lang),
-  ]);
-}
-
 export interface CorpusMarkdownOptions {
   /** The id to show for a unit or duty (short where unambiguous). */
   readonly idOf: (item: Unit | Duty) => string;
   /** One table per unit (numbering, text, id) instead of nested lists. */
   readonly tables?: boolean;
-  /** The language of the labels (default Chinese). */
+  /** The language of the labels and of importer notes (default Chinese). */
   readonly lang?: Lang;
 }
 
-function unitMarkdown(unit: Unit, options: CorpusMarkdownOptions): string[] {
-  const lang = options.lang ?? 'zh';
-  const L = labelsFor(lang);
-  const out = [
-    `## ${escapeMarkdown(unit.name)}${unit.externalName ? `（${escapeMarkdown(unit.externalName)}）` : ''}`,
-    '',
-    metadataTable([
-      [L.id, code(options.idOf(unit))],
-      [L.externalName, unit.externalName && escapeMarkdown(unit.externalName)],
-      [L.aliases, unit.aliases.map(escapeMarkdown).join('、')],
-      [L.dutyCount, String(unit.duties.length)],
-    ]),
-  ];
-  for (const note of unit.notes) out.push(`> ${L.note}：${escapeMarkdown(noteText(note, lang))}`, '');
-  const top = unit.duties.filter((d) => d.parent === undefined);
-  if (options.tables) {
-    out.push(renderMarkdownTable({
-      columns: [{ header: L.numbering }, { header: L.duty }, { header: L.id }],
-      rows: unit.duties.map((d) => [d.numbering, d.text, options.idOf(d)]),
-    }));
-  } else if (unit.sections.length > 0) {
-    for (const s of unit.sections) {
-      out.push(`### ${escapeMarkdown(`${s.label ?? ''}${s.title}`)}`, '', ...dutyItems(s.duties, '', lang), '');
-    }
-  } else {
-    out.push(...dutyItems(top, '', lang), '');
-  }
-  return out;
+/** Paragraphs of a multi-line field, each its own Markdown paragraph. */
+function paragraphs(text: string): string[] {
+  return text.split(/\r?\n/).filter((p) => p.trim() !== '').flatMap((p) => [escapeMarkdown(p), '']);
 }
 
-function documentMarkdown(doc: Doc, units: readonly Unit[], options: CorpusMarkdownOptions): string[] {
-  const L: Labels = labelsFor(options.lang);
-  return [
-    `# ${escapeMarkdown(doc.title)}`,
-    '',
-    metadataTable([
-      [L.number, (doc.numberNormalized ?? doc.number) && escapeMarkdown(doc.numberNormalized ?? doc.number!)],
-      [L.issuer, doc.issuer && escapeMarkdown(doc.issuer)],
-      [L.date, doc.date && escapeMarkdown(doc.date)],
-      [L.id, code(doc.id)],
-    ]),
-    ...units.flatMap((u) => unitMarkdown(u, options)),
-  ];
-}
-
-/** The units as Markdown: a heading per document and per unit, a short metadata table under each. */
+/**
+ * The units as Markdown, in each document's own order (document-walk.ts):
+ * a heading per document with its metadata, body and notes; a heading per
+ * unit with its metadata, notes, preamble, sections and duties as nested
+ * lists, a 三定's departments nested under 内设机构 where the provision has
+ * them, and the staffing. Every string the corpus holds for the exported
+ * units appears.
+ */
 export function renderCorpusMarkdown(units: readonly Unit[], options: CorpusMarkdownOptions): string {
-  const lines = groupByDocument(units).flatMap(({ doc, units: list }) => documentMarkdown(doc, list, options));
-  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
+  const lang = options.lang ?? 'zh';
+  const L: Labels = labelsFor(lang);
+  const out: string[] = [];
+  const hashes = (n: number) => '#'.repeat(Math.min(6, n));
+  let docFields: [string, string][] = [];
+  let unitFields: [string, string][] = [];
+  let unitDepth = 0;
+  let pendingUnit: Unit | undefined;
+  let pendingDoc: Doc | undefined;
+  // A unit's --md-table rows, written when the unit's duties end.
+  let table: Duty[] = [];
+  const flushDoc = () => {
+    if (!pendingDoc) return;
+    out.push(metadataTable([...docFields, [L.id, code(pendingDoc.id)]]), '');
+    pendingDoc = undefined;
+    docFields = [];
+  };
+  const flushUnit = () => {
+    if (!pendingUnit) return;
+    out.push(metadataTable([[L.id, code(options.idOf(pendingUnit))], ...unitFields, [L.dutyCount, String(pendingUnit.duties.length)]]), '');
+    pendingUnit = undefined;
+    unitFields = [];
+  };
+  const flushTable = () => {
+    if (table.length === 0) return;
+    out.push(renderMarkdownTable({
+      columns: [{ header: L.numbering }, { header: L.duty }, { header: L.id }, { header: L.notes }],
+      rows: table.map((d) => [d.numbering, d.text, options.idOf(d), d.notes.map((n) => noteText(n, lang)).join('\n')]),
+    }), '');
+    table = [];
+  };
+  const fieldLabel = { number: L.numberAsPrinted, numberNormalized: L.number, issuer: L.issuer, date: L.date, dateText: L.dateText, recipients: L.recipients, attachment: L.attachment } as const;
+  for (const block of walkDocuments(units)) {
+    if (block.kind !== 'document-field') flushDoc();
+    if (block.kind !== 'unit-field' && block.kind !== 'note') flushUnit();
+    if (block.kind !== 'duty' && block.kind !== 'note') flushTable();
+    switch (block.kind) {
+      case 'document-start':
+        out.push(`# ${escapeMarkdown(block.doc.title)}`, '');
+        pendingDoc = block.doc;
+        break;
+      case 'document-field':
+        // A number as printed is "the number" when there is no standard form.
+        docFields.push([block.field === 'number' && block.doc.numberNormalized === undefined ? L.number : fieldLabel[block.field], escapeMarkdown(block.text)]);
+        break;
+      case 'body':
+        out.push(...paragraphs(block.text));
+        break;
+      case 'note':
+        flushUnit();
+        // A duty's note continues its list item (a table has a notes column); others are quotes.
+        if (block.depth === 0) out.push(`> ${L.note}：${escapeMarkdown(noteText(block.note, lang))}`, '');
+        else if (!options.tables) out.push(`${'  '.repeat(block.depth)}<br>${L.note}：${escapeMarkdown(noteText(block.note, lang))}`);
+        break;
+      case 'unit-start':
+        unitDepth = block.depth;
+        out.push(`${hashes(2 + block.depth * 2)} ${escapeMarkdown(block.unit.name)}${block.unit.externalName ? `（${escapeMarkdown(block.unit.externalName)}）` : ''}`, '');
+        pendingUnit = block.unit;
+        break;
+      case 'unit-field': {
+        const label = { externalName: L.externalName, aliases: L.aliases, heading: L.heading, partOf: L.partOf, parts: L.parts }[block.field];
+        const value = block.units ? block.units.map((u) => `${escapeMarkdown(u.name)} ${code(options.idOf(u))}`).join('、') : escapeMarkdown(block.text);
+        unitFields.push([label, value]);
+        break;
+      }
+      case 'preamble':
+      case 'section-preamble':
+        out.push(...paragraphs(block.text));
+        break;
+      case 'section-start':
+        out.push(`${hashes(3 + unitDepth * 2)} ${escapeMarkdown(`${block.section.label ?? ''}${block.section.title}`)}`, '');
+        break;
+      case 'section-end':
+        out.push('');
+        break;
+      case 'duty': {
+        const d = block.duty;
+        if (options.tables) table.push(d);
+        else out.push(`${'  '.repeat(d.depth)}- ${escapeMarkdown(d.label ?? '')}${escapeMarkdown(d.text)}`);
+        break;
+      }
+      case 'parts-start':
+        out.push('', `${hashes(3 + unitDepth * 2)} ${L.parts}`, '');
+        break;
+      case 'staffing':
+        out.push('', `${hashes(3 + unitDepth * 2)} ${L.staffing}`, '', ...paragraphs(block.text));
+        break;
+      case 'unit-end':
+        out.push('');
+        unitDepth = Math.max(0, block.depth - 1);
+        break;
+      case 'parts-end':
+      case 'document-end':
+        break;
+    }
+  }
+  flushDoc();
+  flushUnit();
+  flushTable();
+  const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
   return text === '' ? '' : `${text}\n`;
 }

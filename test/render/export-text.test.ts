@@ -231,8 +231,13 @@ describe('markdown', () => {
       expect(items[i]).toBe(`${'  '.repeat(d.depth)}- ${d.label ?? ''}${d.text}`);
     });
     // Metadata as a short table under the document heading.
-    expect(md).toContain('| 文号 | 发文机关 | 日期 | ID |\n| --- | --- | --- | --- |\n| 商办发〔2003〕9号 | 中华人民共和国商务部 | 2003-06-26 | `sbf-2003-9` |\n');
-    expect(md).toContain('| ID | 对外称 | 别名 | 职能数 |\n| --- | --- | --- | --- |\n| `tzcjzx` | 投资促进事务局 | 外商投资促进中心 | 10 |\n');
+    expect(md).toContain(
+      '| 文号 | 文号（原文） | 发文机关 | 日期 | 成文日期 | 主送机关 | 附件 | ID |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n' +
+        '| 商办发〔2003〕9号 | 商办发［2003］9号 | 中华人民共和国商务部 | 2003-06-26 | 二○○三年六月二十六日 | 本部各直属单位、各商会、协会、学会、各驻外经济商务机构 | 附件：如文 | `sbf-2003-9` |\n',
+    );
+    expect(md).toContain('| ID | 对外称 | 别名 | 标题 | 职能数 |\n| --- | --- | --- | --- | --- |\n| `tzcjzx` | 投资促进事务局 | 外商投资促进中心 | 投资促进中心（投资促进事务局）主要职能 | 10 |\n');
+    // The body follows the document's metadata.
+    expect(md).toContain('\n\n特此通知。\n\n');
     expect(md).toContain('> 注：');
     // Blocks are separated by one blank line, never more.
     expect(md).not.toMatch(/\n\n\n/);
@@ -240,10 +245,12 @@ describe('markdown', () => {
 
   it('--md-table: one table per unit, every duty a row', () => {
     const md = renderCorpusMarkdown(corpus.units, { idOf: shortIdNamer(corpus), tables: true });
-    expect(md.match(/^\| 序号 \| 职能 \| ID \|$/gm)).toHaveLength(6);
+    // One table per unit, and per section where a unit has sections (电子商务中心: 一、主要职能, 二、其他事项).
+    expect(md.match(/^\| 序号 \| 职能 \| ID \| 备注 \|$/gm)).toHaveLength(7);
+    expect(md).toContain('\n### 二、其他事项\n\n| 序号 |');
     const rows = md.split('\n').filter((l) => /^\| [一二三四五六七八九十]/.test(l));
     expect(rows).toHaveLength(60);
-    expect(rows[2]).toBe('| 二（一） | 部机关计划生育、爱国卫生、绿化美化、安全保卫、人防、献血、防震减灾、扶贫募捐、人口普查和机关普选工作。 | jgfwzx/2.1 |');
+    expect(rows[2]).toBe('| 二（一） | 部机关计划生育、爱国卫生、绿化美化、安全保卫、人防、献血、防震减灾、扶贫募捐、人口普查和机关普选工作。 | jgfwzx/2.1 |  |');
     expect(md).not.toMatch(/^\s*- /m);
   });
 
