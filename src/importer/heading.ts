@@ -6,6 +6,7 @@
  */
 import { toSimplified } from '../text/simplify.js';
 import { bracketNote, storedNote } from './notes.js';
+import type { Note } from '../corpus/notes.js';
 
 export interface ParsedHeading {
   /** The heading as it should read. */
@@ -14,7 +15,7 @@ export interface ParsedHeading {
   readonly externalName?: string;
   readonly aliases: string[];
   /** Editorial notes on source defects, quoting the source. */
-  readonly notes: string[];
+  readonly notes: Note[];
   /** One line each, for the user. */
   readonly warnings: string[];
 }
@@ -71,7 +72,7 @@ function isAbbreviationOf(short: string, full: string): boolean {
 
 /** Parse a unit heading (or a 内设机构 department's name). `source` names the place for messages. */
 export function parseUnitHeading(printed: string): ParsedHeading {
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const warnings: string[] = [];
   let heading = printed;
   const repair = repairBrackets(printed);

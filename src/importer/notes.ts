@@ -4,6 +4,8 @@
  * function a remark, so the two wordings stay side by side.
  */
 
+import { importNote, type BilingualNote } from '../corpus/notes.js';
+
 export interface ImporterNote {
   readonly zh: string;
   readonly en: string;
@@ -47,7 +49,7 @@ export function siteMetadataNote(items: readonly string[]): ImporterNote {
   };
 }
 
-/** A note as the corpus format stores it. */
-export function storedNote(note: ImporterNote): string {
-  return note.en;
+/** A note as the corpus format stores it: both wordings, each output showing the one in its language. */
+export function storedNote(note: ImporterNote): BilingualNote {
+  return importNote(note.zh, note.en);
 }

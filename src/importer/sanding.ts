@@ -7,6 +7,7 @@ import type { UnitFile } from '../corpus/format.js';
 import { toSimplified } from '../text/simplify.js';
 import { parseUnitHeading } from './heading.js';
 import { departmentsLeadNote, storedNote } from './notes.js';
+import type { Note } from '../corpus/notes.js';
 import { buildOutline, isSectionNode, type OutlineNode } from './outline.js';
 import { isSectionTitle } from './segment.js';
 import { flattenText, headingFields, sectionContent, NumberingCheck, preambleText, printedItem, toDuties, type UnitGroup, type Warnings } from './units.js';
@@ -35,7 +36,7 @@ export function sandingUnits(group: UnitGroup, fallbackName: string, warnings: W
   const outline = buildOutline(group.segments);
   const preamble = preambleText(outline.preamble);
   if (preamble !== undefined) agency.preamble = preamble;
-  const sections: { node: OutlineNode; id?: string; notes: string[] }[] = [];
+  const sections: { node: OutlineNode; id?: string; notes: Note[] }[] = [];
   const departments: UnitFile[] = [];
   const staffing: string[] = [];
   const sectionCheck = new NumberingCheck(name, warnings);

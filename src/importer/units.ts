@@ -7,6 +7,7 @@
 import type { DutyFile, SectionFile, UnitFile } from '../corpus/format.js';
 import { parseUnitHeading } from './heading.js';
 import { numberingGoesBackNote, numberingRepeatsNote, numberingSkipsNote, storedNote } from './notes.js';
+import type { Note } from '../corpus/notes.js';
 import { buildOutline, isSectionNode, type OutlineNode } from './outline.js';
 import type { Label, Segment } from './segment.js';
 
@@ -44,10 +45,10 @@ export class NumberingCheck {
     private readonly warnings: Warnings,
   ) {}
 
-  check(label: Label, line: number): { id?: string; notes: string[] } {
+  check(label: Label, line: number): { id?: string; notes: Note[] } {
     const prev = this.last.get(label.kind);
     const prevOrdinal = prev?.ordinal ?? 0;
-    const notes: string[] = [];
+    const notes: Note[] = [];
     const key = `${label.kind}:${label.ordinal}`;
     const count = (this.seen.get(key) ?? 0) + 1;
     this.seen.set(key, count);

@@ -49,7 +49,7 @@ describe('mandates import', () => {
     const units = await run(['units', '--corpus', out]);
     expect(units.stdout).toBe((await run(['units'])).stdout);
     const show = await run(['show', '外商投资促进中心', '--corpus', out, '--json']);
-    expect(JSON.parse(show.stdout).unit.notes[0]).toContain('投资促进中心《投资促进事务局）主要职能');
+    expect(JSON.stringify(JSON.parse(show.stdout).unit.notes[0])).toContain('投资促进中心《投资促进事务局）主要职能');
     const v = await run(['validate', out]);
     expect(v.code).toBe(0);
     expect(v.stdout).toBe(`${out}: OK (sbf-2003-9: 6 units, 60 duties)\n`);
@@ -161,7 +161,7 @@ describe('mandates import', () => {
   it('lists the warnings in the YAML header too', async () => {
     const r = await run(['import', join(fixtures, 'defects.txt')]);
     expect(r.stdout).toContain('# warning: line 12: 甲中心: numbering skips from 二、 to 四、\n');
-    expect(parse(r.stdout).units[0].notes[0]).toContain('甲中心（甲事务局》主要职能');
+    expect(parse(r.stdout).units[0].notes[0].zh).toContain('甲中心（甲事务局》主要职能');
   });
 
   it('keeps a section’s lead sentence as its preamble: in the YAML, in show and in show --json', async () => {

@@ -52,7 +52,10 @@ describe.skipIf(!hasSeed)('importing the seed notice (商办发［2003］9号)',
     const tzcjzx = document.units.find((u) => u.id === 'tzcjzx')!;
     expect(tzcjzx.heading).toBe('投资促进中心（投资促进事务局）主要职能');
     expect(tzcjzx.notes).toHaveLength(1);
-    expect(tzcjzx.notes![0]).toContain('“投资促进中心《投资促进事务局）主要职能”');
+    expect(tzcjzx.notes![0]).toEqual({
+      zh: '通知原文此标题印作“投资促进中心《投资促进事务局）主要职能”：对外名称的括号以《开头，应为（。',
+      en: 'The notice prints this heading as “投资促进中心《投资促进事务局）主要职能”: the bracket around the external name opens with 《 instead of （.',
+    });
     expect(bundled.units.find((u) => u.id === 'tzcjzx')!.notes![0]).toContain('投资促进中心《投资促进事务局）主要职能');
     expect(warnings).toEqual([{ line: 10, message: expect.stringContaining('投资促进中心《投资促进事务局）主要职能') }]);
   });
@@ -136,7 +139,7 @@ describe('a 三定 provision on its own (主要职责内设机构和人员编制
     expect(swb.sections![1]!.duties.map((d) => d.label)).toEqual(['（一）', '（二）', '（三）', '（四）']);
     expect(swb.sections![1]!.duties[3]!.text).toBe('承办国务院交办的其他事项。');
     expect(swb.staffing).toBe('商务部机关行政编制为1300名。其中：部长1名、副部长4名，部长助理1名；司局级领导职数105名（含机关党委专职副书记1名）。');
-    expect(swb.notes).toEqual(['The 内设机构 section opens: “根据上述职责，商务部设3个内设机构：”']);
+    expect(swb.notes).toEqual([{ zh: '内设机构部分开头为：“根据上述职责，商务部设3个内设机构：”', en: 'The 内设机构 section opens: “根据上述职责，商务部设3个内设机构：”' }]);
   });
 
   it('nests 1． and （1） under （二）, keeping each parent’s lead text', () => {
@@ -269,7 +272,7 @@ describe('a 三定 provision in articles (职能配置、内设机构和人员�
     expect(swb.duties![2]!.items!.map((d) => d.label)).toEqual(['（一）', '（二）', '（三）', '（四）']);
     expect(swb.duties![2]!.items![3]!.items!.map((d) => d.label)).toEqual(['1．', '2．']);
     expect(swb.staffing).toBe('第五条\u3000商务部机关行政编制为1300名。设部长1名，副部长4名；司局级领导职数105名。');
-    expect(swb.notes).toEqual(['The 内设机构 section opens: “第四条\u3000商务部设下列内设机构：”']);
+    expect(swb.notes).toEqual([{ zh: '内设机构部分开头为：“第四条\u3000商务部设下列内设机构：”', en: 'The 内设机构 section opens: “第四条\u3000商务部设下列内设机构：”' }]);
   });
 
   it('makes the departments of 第四条 units, and gives duty ids from the article numbers', () => {
@@ -299,19 +302,20 @@ describe('source defects become notes and warnings', () => {
 
   it('repairs a bracket closed with 》 and quotes the source in a note', () => {
     expect(unit('jzx')).toMatchObject({ name: '甲中心', externalName: '甲事务局', heading: '甲中心（甲事务局）主要职能' });
-    expect(unit('jzx').notes![0]).toContain('“甲中心（甲事务局》主要职能”');
+    expect((unit('jzx').notes![0] as { zh: string; en: string }).en).toContain('“甲中心（甲事务局》主要职能”');
+    expect((unit('jzx').notes![0] as { zh: string; en: string }).zh).toContain('“甲中心（甲事务局》主要职能”');
   });
 
   it('keeps skipped numbering as printed, with a note', () => {
     const duties = unit('jzx').duties!;
     expect(duties.map((d) => d.label)).toEqual(['一、', '二、', '四、']);
-    expect(duties[2]!.notes).toEqual(['The notice\'s numbering skips from 二、 to 四、.']);
+    expect(duties[2]!.notes).toEqual([{ zh: '通知原文的编号从二、跳至四、。', en: 'The notice\'s numbering skips from 二、 to 四、.' }]);
   });
 
   it('gives repeated numbers explicit ids, so the document validates', () => {
     const repeated = unit('yzx').duties![1]!.items![2]!;
     expect(repeated).toMatchObject({ label: '(二)', text: '管理乙类项目的档案。', id: '2-2' });
-    expect(repeated.notes![0]).toContain('again');
+    expect((repeated.notes![0] as { en: string }).en).toContain('again');
     const corpus = loadsBack(document);
     expect(corpus.duties.filter((d) => d.unit.key === 'yzx').map((d) => d.path)).toEqual(['1', '2', '2.1', '2.2', '2.2-2', '3']);
     expect(corpus.duties.filter((d) => d.unit.key === 'sfbxxzx').map((d) => d.path)).toEqual(['1', '2', '2-2']);
