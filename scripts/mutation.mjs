@@ -11,20 +11,23 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FOLDERS = ['text', 'search', 'importer', 'diff'];
+// A folder, or one file of it (search/search.ts), mutated and scored by the folder's tests.
 const wanted = process.argv.slice(2);
-for (const folder of wanted) {
-  if (!FOLDERS.includes(folder)) {
-    console.error(`mutation: unknown folder "${folder}" (one of ${FOLDERS.join(', ')})`);
+for (const target of wanted) {
+  if (!FOLDERS.includes(target.split('/')[0])) {
+    console.error(`mutation: unknown folder "${target}" (one of ${FOLDERS.join(', ')}, or a file in one)`);
     process.exit(2);
   }
 }
-for (const folder of wanted.length > 0 ? wanted : FOLDERS) {
+for (const target of wanted.length > 0 ? wanted : FOLDERS) {
+  const folder = target.split('/')[0];
+  const files = target.includes('/') ? `src/${target}` : `src/${folder}/**/*.ts`;
   const started = Date.now();
   // stryker.config.json, with this folder's files to mutate and its own report.
   const config = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
   delete config.$schema;
-  config.mutate = [`src/${folder}/**/*.ts`];
-  config.htmlReporter = { fileName: `reports/mutation/${folder}.html` };
+  config.mutate = [files];
+  config.htmlReporter = { fileName: `reports/mutation/${target.replace(/\//g, '-')}.html` };
   const dir = mkdtempSync(join(tmpdir(), 'mandates-mutation-'));
   const file = join(dir, 'stryker.config.json');
   writeFileSync(file, JSON.stringify(config));
@@ -35,6 +38,6 @@ for (const folder of wanted.length > 0 ? wanted : FOLDERS) {
   });
   rmSync(dir, { recursive: true, force: true });
   const minutes = ((Date.now() - started) / 60000).toFixed(1);
-  console.error(`mutation: src/${folder}: exit ${r.status}, ${minutes} min`);
+  console.error(`mutation: ${files}: exit ${r.status}, ${minutes} min`);
   if (r.status !== 0) process.exit(r.status ?? 2);
 }
