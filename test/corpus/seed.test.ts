@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDocuments } from '../../src/cli/corpus-source.js';
 import { buildCorpus } from '../../src/corpus/build-model.js';
+import { noteText } from '../../src/corpus/notes.js';
 
 import { hasSeed, seedBytes } from '../helpers/seed.js';
 
@@ -102,7 +103,7 @@ describe.skipIf(!hasSeed)('bundled corpus vs the seed notice', () => {
     const invest = corpus.units.find((u) => u.key === 'tzcjzx')!;
     expect(invest.aliases).toEqual(['外商投资促进中心']);
     expect(invest.heading).toBe('投资促进中心（投资促进事务局）主要职能');
-    expect(invest.notes.join(' ')).toContain('投资促进中心《投资促进事务局）主要职能');
+    for (const lang of ['zh', 'en'] as const) expect(invest.notes.map((n) => noteText(n, lang)).join(' ')).toContain('投资促进中心《投资促进事务局）主要职能');
     expect(corpus.units.filter((u) => u.externalName).map((u) => u.externalName)).toEqual(['机关服务局', '外贸发展事务局', '投资促进事务局']);
   });
 });

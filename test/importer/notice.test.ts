@@ -56,7 +56,9 @@ describe.skipIf(!hasSeed)('importing the seed notice (商办发［2003］9号)',
       zh: '通知原文此标题印作“投资促进中心《投资促进事务局）主要职能”：对外名称的括号以《开头，应为（。',
       en: 'The notice prints this heading as “投资促进中心《投资促进事务局）主要职能”: the bracket around the external name opens with 《 instead of （.',
     });
-    expect(bundled.units.find((u) => u.id === 'tzcjzx')!.notes![0]).toContain('投资促进中心《投资促进事务局）主要职能');
+    const bundledNote = bundled.units.find((u) => u.id === 'tzcjzx')!.notes![0] as { zh: string; en: string };
+    expect(bundledNote.zh).toContain('投资促进中心《投资促进事务局）主要职能');
+    expect(bundledNote.en).toContain('投资促进中心《投资促进事务局）主要职能');
     expect(warnings).toEqual([{ line: 10, message: expect.stringContaining('投资促进中心《投资促进事务局）主要职能') }]);
   });
 

@@ -50,7 +50,7 @@ describe('export docx', () => {
     const run = (t: string) => docx.paragraphs.find((p) => p.text === t)!.runs[0]!;
     expect(run('特此通知。').eastAsia).toBe('仿宋_GB2312');
     expect(run('国际经济合作事务局主要职能').eastAsia).toBe('黑体');
-    expect(docx.paragraphs.find((p) => p.text.startsWith('注：The notice prints this heading'))!.runs[0]!.eastAsia).toBe('楷体_GB2312');
+    expect(docx.paragraphs.find((p) => p.text.startsWith('注：通知原文此标题印作'))!.runs[0]!.eastAsia).toBe('楷体_GB2312');
     // A4 portrait with the 公文 margins, page numbers in the footer.
     expect(docx.part('word/document.xml')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(docx.part('word/document.xml')).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/model.js';
+import { noteText } from '../../src/corpus/notes.js';
 import { shortIdNamer } from '../../src/corpus/short-ids.js';
 import { corpusWorkbook } from '../../src/render/corpus-tables.js';
 import { displayWidth } from '../../src/render/wrap.js';
@@ -69,7 +70,7 @@ describe('xlsx export of the bundled corpus', () => {
           expect(row[0]).toBe(u.name);
           expect(row[2]).toBe(u.duties.length);
           expect(row.slice(3, 8)).toEqual([u.key, u.doc.title, '商办发〔2003〕9号', '中华人民共和国商务部', '2003-06-26']);
-          expect(row[8] ?? '').toBe(u.notes.join('\n')); // editorial notes: 投资促进中心's heading
+          expect(row[8] ?? '').toBe(u.notes.map((n) => noteText(n, 'zh')).join('\n')); // editorial notes: 投资促进中心's heading
           expect(row[1] ?? '').toBe(u.externalName ?? '');
         });
       });
