@@ -21,6 +21,10 @@ export interface CorpusHtmlLabels {
   readonly searchHint: string;
   readonly results: (duties: number) => string;
   readonly noResults: string;
+  /** Beside a result found by pinyin. */
+  readonly pinyin: string;
+  /** The status when nothing matched as typed and pinyin found duties. */
+  readonly pinyinResults: (duties: number) => string;
   /** Under a list cut short: only the first n results are listed. */
   readonly more: (n: string) => string;
   readonly contents: string;
@@ -48,6 +52,8 @@ export const CORPUS_HTML_LABELS: Readonly<Record<'zh' | 'en', CorpusHtmlLabels>>
     searchHint: '输入词语，多个词用空格分开（须全部出现）；繁体、全角、括号写法均可',
     results: (n) => `${n}项职能`,
     noResults: '没有职能含有这些词',
+    pinyin: '拼音',
+    pinyinResults: (n) => `没有完全相同的词；按拼音找到${n}项职能`,
     more: (n) => `只列出前${n}项；请加词缩小范围`,
     contents: '目录',
     number: '文号',
@@ -72,6 +78,8 @@ export const CORPUS_HTML_LABELS: Readonly<Record<'zh' | 'en', CorpusHtmlLabels>>
     searchHint: 'Type words, separated by spaces (all must occur); traditional characters, full-width forms and any brackets work',
     results: (n) => `${n} ${n === 1 ? 'duty' : 'duties'}`,
     noResults: 'No duty contains these words',
+    pinyin: 'pinyin',
+    pinyinResults: (n) => `No exact match; ${n} ${n === 1 ? 'duty' : 'duties'} by pinyin`,
     more: (n) => `Only the first ${n} are listed; add words to narrow the search`,
     contents: 'Contents',
     number: 'number',
@@ -96,6 +104,56 @@ export interface CorpusHtmlOptions {
   readonly lang: 'zh' | 'en';
   readonly labels: CorpusHtmlLabels;
   readonly idOf: (item: Unit | Duty) => string;
+  /**
+   * Toneless readings of a character (src/search/pinyin-table.ts: every
+   * reading of a polyphone, ü as v and u); with it the page reads Latin
+   * terms as pinyin the way `mandates search` does, without it it does not.
+   */
+  readonly readings?: (code: number) => readonly string[] | null;
+}
+
+/**
+ * The pinyin the page carries: the distinct syllables (s, space-separated),
+ * the distinct Han characters of the exported duties after folding (c), and
+ * for each character its readings (r, space-separated entries, each reading
+ * one character U+0100 + its index in s). About 5 bytes a character.
+ */
+export function pinyinTableFor(texts: readonly string[], readings: (code: number) => readonly string[] | null): { s: string; c: string; r: string } {
+  const chars = new Set<number>();
+  for (const t of texts) {
+    for (const ch of t) {
+      const code = searchFoldChar(ch).charCodeAt(0);
+      if (code >= 0x2e80 && code <= 0xffff && !(code >= 0xd800 && code <= 0xdfff)) chars.add(code);
+    }
+  }
+  const syllables = new Map<string, number>();
+  let c = '';
+  const entries: string[] = [];
+  for (const code of [...chars].sort((a, b) => a - b)) {
+    const rs = readings(code);
+    if (!rs || rs.length === 0) continue;
+    c += String.fromCharCode(code);
+    entries.push(
+      rs
+        .map((r) => {
+          let i = syllables.get(r);
+          if (i === undefined) syllables.set(r, (i = syllables.size));
+          return String.fromCharCode(0x100 + i);
+        })
+        .join(''),
+    );
+  }
+  return { s: [...syllables.keys()].join(' '), c, r: entries.join(' ') };
+}
+
+function allTexts(units: readonly Unit[]): string[] {
+  const out: string[] = [];
+  const walk = (d: Duty) => {
+    out.push(d.text);
+    d.children.forEach(walk);
+  };
+  for (const u of units) for (const d of u.duties) if (d.parent === undefined) walk(d);
+  return out;
 }
 
 /**
@@ -309,6 +367,7 @@ body.searching main > article.doc { display: none; }
 #results .where { display: block; color: var(--muted); font-size: .88rem; }
 #results .where a { color: var(--accent); text-decoration: none; }
 #results p.more { color: var(--muted); }
+#results .kind { font-size: .78rem; color: #6b4fa0; border: 1px solid #c9b8e6; border-radius: 3px; padding: 0 .3rem; }
 @media (max-width: 860px) {
   .layout { display: block; }
   nav.toc { position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--rule); padding: .5rem 1rem; }
@@ -349,6 +408,63 @@ const SCRIPT = `
   var pairs = JSON.parse(document.getElementById('fold-table').textContent);
   for (var k = 0; k < pairs.length; k += 2) table[pairs.charCodeAt(k)] = pairs.charCodeAt(k + 1);
   var utf16 = new TextDecoder('utf-16le');
+  // Pinyin (as \`mandates search\` reads it): each Han character's readings, from the table the export computed.
+  var readings = {};
+  var pyNode = document.getElementById('pinyin-table');
+  if (pyNode) {
+    var py = JSON.parse(pyNode.textContent), syl = py.s.split(' '), entries = py.r.split(' ');
+    for (var pk = 0; pk < py.c.length; pk++) {
+      var rs = [];
+      for (var pj = 0; pj < entries[pk].length; pj++) rs.push(syl[entries[pk].charCodeAt(pj) - 256]);
+      readings[py.c.charCodeAt(pk)] = rs;
+    }
+  }
+  function readingsOf(code) {
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return [String.fromCharCode(code)];
+    return readings[code] || null;
+  }
+  function isLatin(code) { return code >= 97 && code <= 122; }
+  // A piece of a term a character may take short of a whole reading: one letter, zh/ch/sh, or the end of a term that does not start there.
+  function partialAllowed(piece, last, first) { return (last && !first) || piece.length === 1 || piece === 'zh' || piece === 'ch' || piece === 'sh'; }
+  // How a term is read: not at all (no letters; one letter alone), as initials (capitals only), or freely.
+  function pinyinReading(folded, typed) {
+    var letters = (folded.match(/[a-z]/g) || []).length;
+    if (letters === 0) return null;
+    if (/^[\\x00-\\x7f]*$/.test(folded) && letters < 2) return null;
+    return /\\p{Ll}/u.test(typed) ? 'free' : 'initials';
+  }
+  // Where a term read as pinyin occurs in a folded text: each character takes a reading or a piece of one.
+  function pinyinSpans(q, initials, text) {
+    var longest = initials ? 1 : 6, spans = [], failed = {}, origin = 0, width = q.length + 1;
+    function from(p, j) {
+      if (j === q.length) return p;
+      if (p >= text.length) return -1;
+      var key = (p - origin) * width + j;
+      if (failed[key]) return -1;
+      var want = q.charCodeAt(j), end = -1;
+      if (!isLatin(want)) {
+        if (text.charCodeAt(p) === want) end = from(p + 1, j + 1);
+      } else {
+        var rs = readingsOf(text.charCodeAt(p)) || [];
+        for (var r = 0; r < rs.length && end < 0; r++) {
+          var reading = rs[r], common = 0;
+          while (common < reading.length && j + common < q.length && reading.charCodeAt(common) === q.charCodeAt(j + common)) common++;
+          for (var l = Math.min(common, longest); l >= 1 && end < 0; l--) {
+            if (l === reading.length || partialAllowed(q.slice(j, j + l), j + l === q.length, j === 0)) end = from(p + 1, j + l);
+          }
+        }
+      }
+      if (end < 0) failed[key] = true;
+      return end;
+    }
+    for (var p = 0; p < text.length; p++) {
+      origin = p;
+      failed = {};
+      var end = from(p, 0);
+      if (end > p) { spans.push([p, end]); p = end - 1; }
+    }
+    return spans;
+  }
   var labels = JSON.parse(document.getElementById('labels').textContent);
   function foldText(s) {
     var units = new Uint16Array(s.length);
@@ -380,9 +496,12 @@ const SCRIPT = `
     return { unit: unit ? unit.getAttribute('data-name') : '', numbering: numbering, short: d.li.querySelector(':scope > a.i').textContent };
   }
   function el(tag, text, cls) { var e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; }
-  function marked(d, terms) {
+  function exactSpans(term, text) {
     var spans = [];
-    terms.forEach(function (term) { for (var at = d.folded.indexOf(term); at >= 0; at = d.folded.indexOf(term, at + 1)) spans.push([at, at + term.length]); });
+    for (var at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) spans.push([at, at + term.length]);
+    return spans;
+  }
+  function marked(d, spans) {
     spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
     var out = el('span', '', 't'), pos = 0, t = d.text;
     spans.forEach(function (s) {
@@ -396,7 +515,8 @@ const SCRIPT = `
     return out;
   }
   function run() {
-    var terms = foldText(input.value).split(/\\s+/).filter(Boolean);
+    var foldedQuery = foldText(input.value), terms = [], typed = [], m, re = /\\S+/g;
+    while ((m = re.exec(foldedQuery))) { terms.push(m[0]); typed.push(input.value.slice(m.index, m.index + m[0].length)); }
     list.textContent = '';
     more.textContent = '';
     if (terms.length === 0) {
@@ -404,11 +524,30 @@ const SCRIPT = `
       status.textContent = '';
     } else {
       prepare();
-      var hits = 0;
+      // Every term as typed (folded) first; only when no duty has them all, Latin terms are read as pinyin too.
+      var matchers = terms.map(function (term) { return function (text) { return exactSpans(term, text); }; });
+      var hits = 0, byPinyin = false;
+      for (var k = 0; k < duties.length && hits === 0; k++) if (terms.every(function (t) { return duties[k].folded.indexOf(t) >= 0; })) hits++;
+      if (hits === 0 && pyNode) {
+        matchers = terms.map(function (term, j) {
+          var reading = pinyinReading(term, typed[j]);
+          // A term of letters the corpus contains as written (an acronym) matches only as written.
+          if (reading && /^[\\x00-\\x7f]*$/.test(term) && duties.some(function (d) { return d.folded.indexOf(term) >= 0; })) reading = null;
+          if (!reading) return matchers[j];
+          byPinyin = true;
+          var q = term.replace(/'/g, '');
+          return function (text) { return exactSpans(term, text).concat(pinyinSpans(q, reading === 'initials', text)); };
+        });
+      }
+      hits = 0;
       for (var k = 0; k < duties.length; k++) {
-        var d = duties[k], all = true;
-        for (var j = 0; j < terms.length; j++) if (d.folded.indexOf(terms[j]) < 0) { all = false; break; }
-        if (!all) continue;
+        var d = duties[k], spans = [];
+        for (var j = 0; j < matchers.length; j++) {
+          var found = matchers[j](d.folded);
+          if (found.length === 0) { spans = null; break; }
+          spans = spans.concat(found);
+        }
+        if (!spans) continue;
         hits++;
         if (hits > labels.shown) continue;
         var li = el('li');
@@ -420,11 +559,16 @@ const SCRIPT = `
         where.appendChild(a);
         where.appendChild(document.createTextNode(' '));
         where.appendChild(el('span', w.short, 'i'));
+        if (byPinyin) {
+          li.className = 'pinyin';
+          where.appendChild(document.createTextNode(' '));
+          where.appendChild(el('span', labels.pinyin, 'kind'));
+        }
         li.appendChild(where);
-        li.appendChild(marked(d, terms));
+        li.appendChild(marked(d, spans));
         list.appendChild(li);
       }
-      status.textContent = hits > 0 ? labels.results.replace('{n}', hits) : labels.noResults;
+      status.textContent = hits > 0 ? (byPinyin ? labels.pinyinResults : labels.results).replace('{n}', hits) : labels.noResults;
       if (hits > labels.shown) more.textContent = labels.more.replace('{n}', labels.shown);
       document.body.classList.add('searching');
       window.scrollTo(0, 0);
@@ -482,7 +626,8 @@ export function renderCorpusHtml(units: readonly Unit[], options: CorpusHtmlOpti
     '</main>',
     '</div>',
     `<script type="application/json" id="fold-table">${scriptJson(searchFoldTable())}</script>`,
-    `<script type="application/json" id="labels">${scriptJson({ results: labels.results(0).replace('0', '{n}'), noResults: labels.noResults, more: labels.more('{n}'), shown: MAX_SHOWN })}</script>`,
+    options.readings ? `<script type="application/json" id="pinyin-table">${scriptJson(pinyinTableFor(allTexts(units), options.readings))}</script>` : '',
+    `<script type="application/json" id="labels">${scriptJson({ results: labels.results(0).replace('0', '{n}'), pinyinResults: labels.pinyinResults(0).replace('0', '{n}'), pinyin: labels.pinyin, noResults: labels.noResults, more: labels.more('{n}'), shown: MAX_SHOWN })}</script>`,
   ].join('\n');
   return renderPage({ lang: options.lang, title, style: STYLE, body, script: SCRIPT });
 }

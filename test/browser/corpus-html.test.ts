@@ -81,6 +81,34 @@ describeBrowser('export -o corpus.html in Chromium', () => {
     expect(await shown(opened)).toEqual([]);
   });
 
+  it('reads Latin terms as pinyin when nothing matches as typed, as the CLI does, and says so', async () => {
+    const opened = await openFile(session, file);
+    const quota = ['1', '2', '3', '6', '7', '8'].map((p) => `sbf-2003-9/pexkzswj/${p}`);
+    for (const q of ['xukezheng', 'xkz', 'XKZ', 'xukezhen', 'xuke证']) {
+      await search(opened, q);
+      expect((await shown(opened)).sort(), q).toEqual(quota);
+      expect(await opened.page.$eval('#status', (s) => s.textContent), q).toBe('没有完全相同的词；按拼音找到6项职能');
+      // Each result is labelled, and the characters read are marked.
+      expect(await opened.page.$$eval('#results li', (lis) => lis.map((li) => li.querySelector('.kind')?.textContent)), q).toEqual(Array(6).fill('拼音'));
+      expect(new Set(await opened.page.$$eval('#results mark', (ms) => ms.map((m) => m.textContent))), q).toEqual(new Set(['许可证']));
+    }
+    await opened.screenshot(1280, 'corpus-pinyin');
+    // Typed as it stands, the exact match wins: no pinyin label.
+    await search(opened, '许可证');
+    expect(await opened.page.$eval('#status', (s) => s.textContent)).toBe('6项职能');
+    expect(await opened.page.$$eval('#results .kind', (ks) => ks.length)).toBe(0);
+    // The same duties as `mandates search`, query by query (a lone letter, capitals as initials, polyphones, ü as v).
+    for (const q of ['xkz', 'xu ke zheng', 'xu ke zhen', 'lvhua', 'diaoyan', 'tiaoyan', 'wto', 'WTO', 'x', 'dzzhengwu', 'xkz 财务']) {
+      await search(opened, q);
+      const cli = await run(['search', ...q.split(' '), '--all', '--json']);
+      const ids = cli.code === 0 ? (JSON.parse(cli.stdout) as { id: string }[]).map((h) => h.id) : [];
+      expect((await shown(opened)).sort(), q).toEqual(ids.sort());
+    }
+    expect(opened.errors).toEqual([]);
+    expect(opened.foreignRequests()).toEqual([]);
+    expect(opened.requests).toHaveLength(1);
+  });
+
   it("the page's fold is the CLI's, character for character", async () => {
     const opened = await openFile(session, file);
     const sample = '許可證ＡＢＣ（一）〔2003〕【】“引号”　全角空格ÀÉ臺灣發展國際經濟合作事務局';

@@ -64,7 +64,10 @@ async function renderText(format: Exclude<ExportFormat, 'xlsx' | 'sqlite' | 'doc
     }
     case 'html': {
       const { renderCorpusHtml, CORPUS_HTML_LABELS } = await import('../../render/html-corpus.js');
-      return renderCorpusHtml(units, { lang: lang(io, options), labels: CORPUS_HTML_LABELS[lang(io, options)], idOf: shortIdNamer(corpus) });
+      // The page reads pinyin from a table of the exported characters' readings (pinyin-pro, loaded only here).
+      const { loadPinyinTable } = await import('../../search/pinyin-table.js');
+      const table = await loadPinyinTable();
+      return renderCorpusHtml(units, { lang: lang(io, options), labels: CORPUS_HTML_LABELS[lang(io, options)], idOf: shortIdNamer(corpus), readings: (code) => table.of(code) });
     }
     case 'yaml': {
       const { renderCorpusYaml } = await import('../../render/corpus-yaml.js');
