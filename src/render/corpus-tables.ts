@@ -2,7 +2,7 @@
  * The corpus (or some of its units) as tables: one duty a row for CSV, and
  * the workbook an xlsx export writes. Pure: model in, table values out.
  */
-import type { Doc, Duty, Unit } from '../corpus/model.js';
+import type { Doc, Duty, Section, Unit } from '../corpus/model.js';
 import { noteText, type Note } from '../corpus/notes.js';
 import { labelsFor, type Lang } from './labels.js';
 import type { SheetSpec, Table, TableCell, WorkbookSpec } from './table.js';
@@ -74,6 +74,7 @@ export interface CorpusWorkbookOptions {
 
 export const OVERVIEW_SHEET = 'overview';
 export const ALL_DUTIES_SHEET = 'all-duties';
+export const DOCUMENTS_SHEET = 'documents';
 
 function unitSheetKey(unit: Unit): string {
   return `unit:${unit.id}`;
@@ -83,10 +84,37 @@ function dutyText(d: Duty): TableCell {
   return d.depth > 0 ? { text: d.text, indent: d.depth } : d.text;
 }
 
+/** A duty then its sub-items, depth first: the reading order. */
+function withSubItems(duties: readonly Duty[]): Duty[] {
+  return duties.flatMap((d) => [d, ...withSubItems(d.children)]);
+}
+
+/** A unit's sheet in reading order: each section's row (label, title), its preamble, then its duties; a unit without sections, its duties. */
+function unitSheetRows(u: Unit, duty: (d: Duty) => TableCell[], width: number): TableCell[][] {
+  if (u.sections.length === 0) return u.duties.map(duty);
+  const pad = (cells: TableCell[]) => [...cells, ...Array<TableCell>(width - cells.length).fill('')];
+  return u.sections.flatMap((s: Section) => [
+    pad([s.label ?? '', s.title]),
+    ...(s.preamble !== undefined ? [pad(['', s.preamble])] : []),
+    ...withSubItems(s.duties).map(duty),
+  ]);
+}
+
+/** A document's attachment in one cell, as the document walk words it. */
+function attachmentText(doc: Doc): string {
+  if (!doc.attachment) return '';
+  const { label, reference } = doc.attachment;
+  return reference === undefined ? label : reference.includes(label) ? reference : `${label}：${reference}`;
+}
+
 /**
  * The xlsx export: an overview (one row per unit, linking to its sheet, with
- * its document's title, number, issuer and date), every duty on one sheet
- * with an autofilter, then one sheet per unit.
+ * its document's title, number, issuer and date, then the unit's own fields
+ * where some unit has them: notes, parent, departments, heading, aliases,
+ * preamble, staffing), every duty on one sheet with an autofilter, one sheet
+ * per unit (section rows before their duties), and last a sheet of the
+ * documents' heads (title, number, issuer, dates, recipients, body,
+ * attachment, notes): every string the corpus holds for the exported units.
  */
 export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOptions): WorkbookSpec {
   const groups = groupByDocument(units);
@@ -98,6 +126,17 @@ export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOp
   const L = labelsFor(lang);
   const notes = (list: readonly Note[]) => notesCell(list, lang);
   const notesColumn = { header: L.notes, maxWidth: 40 };
+  const exported = new Set(units);
+  const partsOf = (u: Unit) => u.doc.units.filter((p) => p.parent === u);
+  // The unit's own fields, each a column only where some exported unit has it.
+  const unitFields = [
+    { header: L.partOf, maxWidth: 30, has: (u: Unit) => u.parent !== undefined, cell: (u: Unit): TableCell => (!u.parent ? '' : exported.has(u.parent) ? { text: u.parent.name, link: { sheet: unitSheetKey(u.parent) } } : u.parent.name) },
+    { header: L.parts, maxWidth: 40, has: (u: Unit) => partsOf(u).length > 0, cell: (u: Unit): TableCell => partsOf(u).map((p) => p.name).join('、') },
+    { header: L.heading, maxWidth: 40, has: (u: Unit) => u.heading !== undefined, cell: (u: Unit): TableCell => u.heading ?? '' },
+    { header: L.aliases, maxWidth: 30, has: (u: Unit) => u.aliases.length > 0, cell: (u: Unit): TableCell => u.aliases.join('、') },
+    { header: L.preamble, maxWidth: 60, has: (u: Unit) => u.preamble !== undefined, cell: (u: Unit): TableCell => u.preamble ?? '' },
+    { header: L.staffing, maxWidth: 60, has: (u: Unit) => u.staffing !== undefined, cell: (u: Unit): TableCell => u.staffing ?? '' },
+  ].filter((f) => units.some(f.has));
   const overview: SheetSpec = {
     key: OVERVIEW_SHEET,
     name: L.overviewSheet,
@@ -112,6 +151,7 @@ export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOp
       { header: L.issuer, maxWidth: 24 },
       { header: L.date },
       ...(unitNotes ? [notesColumn] : []),
+      ...unitFields.map((f) => ({ header: f.header, maxWidth: f.maxWidth })),
     ],
     rows: units.map((u) => [
       { text: u.name, link: { sheet: unitSheetKey(u) } },
@@ -123,6 +163,7 @@ export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOp
       u.doc.issuer ?? '',
       u.doc.date ?? '',
       ...(unitNotes ? [notes(u.notes)] : []),
+      ...unitFields.map((f) => f.cell(u)),
     ]),
   };
   const allDuties: SheetSpec = {
@@ -137,12 +178,42 @@ export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOp
       u.duties.map((d) => [documentLabel(u.doc), u.name, d.numbering, d.text, options.idOf(d), ...(dutyNotes ? [notes(d.notes)] : [])]),
     ),
   };
+  // The numbering as printed (一、, （三）), a column at the end where some label is not just the numbering a reader cites.
+  const printedLabels = units.some((u) => u.duties.some((d) => d.label !== undefined && d.label !== d.numbering));
+  const unitColumns = [
+    { header: L.numbering }, { header: L.duty, maxWidth: 80 }, { header: L.id },
+    ...(dutyNotes ? [notesColumn] : []),
+    ...(printedLabels ? [{ header: L.label, maxWidth: 16 }] : []),
+  ];
+  const dutyRow = (d: Duty): TableCell[] => [
+    d.numbering, dutyText(d), options.idOf(d), ...(dutyNotes ? [notes(d.notes)] : []), ...(printedLabels ? [d.label ?? ''] : []),
+  ];
   const unitSheets = units.map((u): SheetSpec => ({
     key: unitSheetKey(u),
     name: u.name,
-    columns: [{ header: L.numbering }, { header: L.duty, maxWidth: 80 }, { header: L.id }, ...(dutyNotes ? [notesColumn] : [])],
-    rows: u.duties.map((d) => [d.numbering, dutyText(d), options.idOf(d), ...(dutyNotes ? [notes(d.notes)] : [])]),
+    columns: unitColumns,
+    rows: unitSheetRows(u, dutyRow, unitColumns.length),
   }));
+  const docs = groups.map((g) => g.doc);
+  // Each document field a column only where some exported document has it; the title always.
+  const docFields = [
+    { header: L.documentTitle, maxWidth: 50, cell: (d: Doc) => d.title },
+    { header: L.number, maxWidth: 24, cell: (d: Doc) => d.numberNormalized ?? d.number ?? '' },
+    { header: L.numberAsPrinted, maxWidth: 24, cell: (d: Doc) => (d.number !== undefined && d.number !== d.numberNormalized ? d.number : '') },
+    { header: L.issuer, maxWidth: 24, cell: (d: Doc) => d.issuer ?? '' },
+    { header: L.date, cell: (d: Doc) => d.date ?? '' },
+    { header: L.dateText, maxWidth: 24, cell: (d: Doc) => d.dateText ?? '' },
+    { header: L.recipients, maxWidth: 40, cell: (d: Doc) => d.recipients.join('、') },
+    { header: L.body, maxWidth: 80, cell: (d: Doc) => d.body ?? '' },
+    { header: L.attachment, maxWidth: 40, cell: attachmentText },
+    { header: L.notes, maxWidth: 40, cell: (d: Doc) => notes(d.notes) },
+  ].filter((f, k) => k === 0 || docs.some((d) => f.cell(d) !== ''));
+  const documents: SheetSpec = {
+    key: DOCUMENTS_SHEET,
+    name: L.documentsSheet,
+    columns: docFields.map((f) => ({ header: f.header, maxWidth: f.maxWidth })),
+    rows: docs.map((d) => docFields.map((f) => f.cell(d))),
+  };
   const title = groups.length === 1 ? groups[0]!.doc.title : L.workbookTitleMany(groups.length);
   return {
     properties: {
@@ -153,6 +224,6 @@ export function corpusWorkbook(units: readonly Unit[], options: CorpusWorkbookOp
       keywords: groups.map((g) => documentLabel(g.doc)).join('; '),
       created: options.created,
     },
-    sheets: [overview, allDuties, ...unitSheets],
+    sheets: [overview, allDuties, ...unitSheets, documents],
   };
 }

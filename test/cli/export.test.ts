@@ -45,7 +45,7 @@ describe('mandates export: formats and files', () => {
     }
     const r = await run(['export', '-o', 'book.xlsx'], { cwd: d });
     expect(r.code).toBe(0);
-    expect((await readXlsx(join(d, 'book.xlsx'))).worksheets).toHaveLength(8);
+    expect((await readXlsx(join(d, 'book.xlsx'))).worksheets).toHaveLength(9);
     expect(readdirSync(d).filter((f) => f.startsWith('.'))).toEqual([]); // no temporary files left
   });
 
@@ -56,7 +56,7 @@ describe('mandates export: formats and files', () => {
     expect(units).toEqual(['jgfwzx', 'pexkzswj']);
     const d = tempDir();
     expect((await run(['export', '电子商务', '-o', 'one.xlsx'], { cwd: d })).code).toBe(0);
-    expect((await readXlsx(join(d, 'one.xlsx'))).worksheets.map((w) => w.name)).toEqual(['概览', '全部职能', '中国国际电子商务中心']);
+    expect((await readXlsx(join(d, 'one.xlsx'))).worksheets.map((w) => w.name)).toEqual(['概览', '全部职能', '中国国际电子商务中心', '文件']);
   });
 
   it('writes text formats to stdout without -o or with -o -, Markdown by default', async () => {
@@ -82,7 +82,7 @@ describe('mandates export: formats and files', () => {
     expect((await run(['export', '-o', 'out.csv', '--force'], { cwd: d })).code).toBe(0);
     expect(readFileSync(join(d, 'out.csv'), 'utf8')).toMatch(/^"id",/);
     expect((await run(['export', '-o', 'out.xlsx', '--force'], { cwd: d })).code).toBe(0);
-    expect((await readXlsx(join(d, 'out.xlsx'))).worksheets).toHaveLength(8);
+    expect((await readXlsx(join(d, 'out.xlsx'))).worksheets).toHaveLength(9);
     expect(readdirSync(d).sort()).toEqual(['out.csv', 'out.xlsx']);
   });
 

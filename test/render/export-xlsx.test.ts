@@ -56,14 +56,14 @@ describe('xlsx export of the bundled corpus', () => {
 
   for (const variant of ['shared', 'inline']) {
     describe(`strings ${variant}`, () => {
-      it('has an overview, an all-duties sheet and one sheet per unit, named after them', () => {
+      it('has an overview, an all-duties sheet, one sheet per unit, named after them, and the documents last', () => {
         const wb = books[variant]!;
-        expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '全部职能', ...corpus.units.map((u) => u.name)]);
+        expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '全部职能', ...corpus.units.map((u) => u.name), '文件']);
       });
 
       it('lists every unit on the overview with its document, duty count and id', () => {
         const ws = books[variant]!.getWorksheet('概览')!;
-        expect(rowValues(ws, 1)).toEqual(['单位', '对外称', '职能数', 'ID', '文件标题', '文号', '发文机关', '日期', '备注']);
+        expect(rowValues(ws, 1)).toEqual(['单位', '对外称', '职能数', 'ID', '文件标题', '文号', '发文机关', '日期', '备注', '标题', '别名']);
         expect(ws.rowCount).toBe(7);
         corpus.units.forEach((u, i) => {
           const row = rowValues(ws, i + 2);
@@ -72,6 +72,7 @@ describe('xlsx export of the bundled corpus', () => {
           expect(row.slice(3, 8)).toEqual([u.key, u.doc.title, '商办发〔2003〕9号', '中华人民共和国商务部', '2003-06-26']);
           expect(row[8] ?? '').toBe(u.notes.map((n) => noteText(n, 'zh')).join('\n')); // editorial notes: 投资促进中心's heading
           expect(row[1] ?? '').toBe(u.externalName ?? '');
+          expect([row[9] ?? '', row[10] ?? '']).toEqual([u.heading ?? '', u.aliases.join('、')]);
         });
       });
 
@@ -86,22 +87,34 @@ describe('xlsx export of the bundled corpus', () => {
         // The hidden name Excel writes beside an autofilter, without which LibreOffice drops it.
         const workbook = zipEntry(variants[variant]!, 'xl/workbook.xml')!.replace(/&apos;/g, "'");
         expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1">'全部职能'!$A$1:$E$61</definedName>`);
-        expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0">'概览'!$A$1:$I$7</definedName>`);
+        expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0">'概览'!$A$1:$K$7</definedName>`);
         // Printed, every sheet repeats its header row.
-        expect(workbook.match(/name="_xlnm.Print_Titles" localSheetId="\d+">'[^']+'!\$1:\$1</g)).toHaveLength(8);
+        expect(workbook.match(/name="_xlnm.Print_Titles" localSheetId="\d+">'[^']+'!\$1:\$1</g)).toHaveLength(9);
       });
 
-      it('gives each unit a sheet with its duties, sub-items indented', () => {
+      it('gives each unit a sheet with its section rows, then their duties, sub-items indented, label as printed last', () => {
         const wb = books[variant]!;
         let seen = 0;
         for (const u of corpus.units) {
           const ws = wb.getWorksheet(u.name)!;
-          expect(rowValues(ws, 1)).toEqual(['序号', '职能', 'ID']);
-          u.duties.forEach((d, i) => {
+          expect(rowValues(ws, 1)).toEqual(['序号', '职能', 'ID', '编号']);
+          // Reading order: a section's row (label, title), its preamble row, then its duties.
+          const expected = u.sections.length === 0
+            ? u.duties.map((d) => d)
+            : u.sections.flatMap((s) => [s, ...(s.preamble !== undefined ? [s.preamble] : []), ...u.duties.filter((d) => d.section === s)]);
+          expect(ws.rowCount).toBe(expected.length + 1);
+          expected.forEach((item, i) => {
             const row = ws.getRow(i + 2);
-            expect(rowValues(ws, i + 2)).toEqual([d.numbering, d.text, `${u.key}/${d.path}`]);
-            expect(row.getCell(2).alignment?.indent ?? 0).toBe(d.depth);
-            seen++;
+            const values = rowValues(ws, i + 2).map((c) => c ?? '');
+            if (typeof item === 'string') {
+              expect([values[0] ?? '', values[1]]).toEqual(['', item]);
+            } else if ('title' in item) {
+              expect([values[0], values[1], values[2] ?? '']).toEqual([item.label ?? '', item.title, '']);
+            } else {
+              expect([values[0], values[1], values[2], values[3] ?? '']).toEqual([item.numbering, item.text, `${u.key}/${item.path}`, item.label ?? '']);
+              expect(row.getCell(2).alignment?.indent ?? 0).toBe(item.depth);
+              seen++;
+            }
           });
         }
         expect(seen).toBe(60);
@@ -206,7 +219,7 @@ units:
 `);
     const wb = await load(await renderXlsx(spec(corpus)));
     expect(rowValues(wb.getWorksheet('全部职能')!, 1)).toEqual(['文件', '单位', '序号', '职能', 'ID', '备注']);
-    expect(rowValues(wb.getWorksheet('甲')!, 2)).toEqual(['一', '第一项。', 'a/1', '原文如此。\n另一条。']);
+    expect(rowValues(wb.getWorksheet('甲')!, 2)).toEqual(['一', '第一项。', 'a/1', '原文如此。\n另一条。', '一、']);
     expect(rowValues(wb.getWorksheet('概览')!, 1)).not.toContain('备注');
   });
 });
@@ -226,7 +239,7 @@ units:
     const corpus = corpusFromYaml(`${doc('a', '甲通知')}---\n${doc('bb', '乙通知')}`);
     const buffer = await renderXlsx(spec(corpus));
     const wb = await load(buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '全部职能', '机关服务中心', '机关服务中心 (2)']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '全部职能', '机关服务中心', '机关服务中心 (2)', '文件']);
     expect(wb.title).toBe('机构主要职能（2 个文件）');
     expect(wb.getWorksheet('机关服务中心 (2)')!.getCell('B2').value).toBe('乙通知的职能。');
     expect(wb.getWorksheet('概览')!.getCell('D3').value).toBe('bb/jg'); // ids qualified where units share one
@@ -250,5 +263,57 @@ describe('sheet names', () => {
   it('leave room for text up to the column cap', () => {
     const widths = columnWidths({ key: 'k', name: 'n', columns: [{ header: '职能', maxWidth: 10 }], rows: [['一二三四五六七八九十']] });
     expect(widths).toEqual([12]);
+  });
+});
+
+describe('xlsx: nothing of the document or its units left out', () => {
+  it('puts the document head on the last sheet and each unit’s own fields on the overview', async () => {
+    const corpus = corpusFromYaml(`mandates: 1
+id: d
+title: 关于印发某局主要职责内设机构和人员编制规定的通知
+number: 示发〔2024〕1号
+issuer: 示例机关
+dateText: 二〇二四年一月二日
+recipients: [各处室, 各单位]
+body: "现将规定印发给你们。\\n请遵照执行。"
+attachment: { label: 附件, reference: 某局规定 }
+notes: [文件注。]
+units:
+  - id: a
+    name: 某局
+    heading: 某局主要职责内设机构和人员编制规定
+    preamble: 根据有关规定，制定本规定。
+    staffing: 机关行政编制20名。
+    sections:
+      - { label: 一、, title: 主要职责, preamble: 某局负责：, duties: [{ label: （一）, text: 第一项。 }] }
+  - id: b
+    name: 办公室
+    parent: a
+    duties: [{ text: 处理日常工作。 }]
+`);
+    const wb = await load(await renderXlsx(spec(corpus)));
+    const docs = wb.getWorksheet('文件')!;
+    expect(rowValues(docs, 1)).toEqual(['文件标题', '文号', '文号（原文）', '发文机关', '成文日期', '主送机关', '正文', '附件', '备注']);
+    const head = Object.fromEntries(rowValues(docs, 1).map((h, i) => [h, rowValues(docs, 2)[i]]));
+    expect(head).toMatchObject({
+      文件标题: '关于印发某局主要职责内设机构和人员编制规定的通知',
+      发文机关: '示例机关',
+      成文日期: '二〇二四年一月二日',
+      主送机关: '各处室、各单位',
+      正文: '现将规定印发给你们。\n请遵照执行。',
+      附件: '附件：某局规定',
+      备注: '文件注。',
+    });
+    const overview = wb.getWorksheet('概览')!;
+    const unit = (r: number) => Object.fromEntries(rowValues(overview, 1).map((h, i) => [h, rowValues(overview, r)[i]]));
+    expect(unit(2)).toMatchObject({ 内设机构: '办公室', 标题: '某局主要职责内设机构和人员编制规定', 序言: '根据有关规定，制定本规定。', 人员编制: '机关行政编制20名。' });
+    expect(unit(3)).toMatchObject({ 单位: '办公室' });
+    // The department's parent links to the parent's sheet.
+    const buffer = await renderXlsx(spec(corpus));
+    const col = String.fromCharCode(65 + rowValues(overview, 1).indexOf('所属'));
+    const links = [...zipEntry(buffer, 'xl/worksheets/sheet1.xml')!.matchAll(/<hyperlink ([^>]*)\/>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
+    expect(links).toContain(`ref="${col}3" location="'某局'!A1"`);
+    const sheet = wb.getWorksheet('某局')!;
+    expect([2, 3, 4].map((r) => rowValues(sheet, r).slice(0, 2))).toEqual([['一、', '主要职责'], ['', '某局负责：'], ['一（一）', '第一项。']]);
   });
 });
