@@ -24,8 +24,8 @@ if (format === 'xlsx') {
   const spec = corpusWorkbook(units, { idOf: shortIdNamer(corpus), creator: 'bench', created: new Date() });
   await writeStreamAtomically(out, (stream) => writeXlsx(spec, stream), { force: true });
 } else if (format === 'docx') {
-  const { renderCorpusDocx } = await import('../../src/render/corpus-docx.js');
-  writeFileAtomically(out, await renderCorpusDocx(units, { idOf: shortIdNamer(corpus), creator: 'bench' }), { force: true });
+  const { writeCorpusDocx } = await import('../../src/render/corpus-docx.js');
+  await writeStreamAtomically(out, (stream) => writeCorpusDocx(units, { idOf: shortIdNamer(corpus), creator: 'bench' }, stream), { force: true });
 } else if (format === 'sqlite') {
   const { writeSqlite } = await import('../../src/render/sqlite.js');
   await writeAtPathAtomically(out, (path) => writeSqlite(path, units, { idOf: shortIdNamer(corpus), creator: 'bench', created: new Date() }), { force: true });

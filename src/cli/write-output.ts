@@ -100,6 +100,12 @@ export function writeBinaryOutput(io: Io, target: OutputTarget, bytes: Uint8Arra
   else writeFileAtomically(target.output!, bytes, { force: target.force, cwd: io.cwd });
 }
 
+/** Binary output written as a stream (a long .docx) to the file, atomically, or to stdout (never a terminal). */
+export async function writeBinaryStreamOutput(io: Io, target: OutputTarget, write: (stream: Writable) => Promise<void>): Promise<void> {
+  if (toStdout(target)) await write(stdoutSink(io));
+  else await writeStreamAtomically(target.output!, write, { force: target.force, cwd: io.cwd });
+}
+
 /** Stream a workbook as xlsx to the file or stdout (loads exceljs). */
 export async function writeWorkbookOutput(io: Io, target: OutputTarget, spec: WorkbookSpec): Promise<void> {
   refuseBinaryOnTerminal(io, target, 'xlsx');

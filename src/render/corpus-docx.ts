@@ -5,16 +5,17 @@
  * navigation pane lists document and units), its preamble, its sections
  * (Heading 3), its duties with their numbering as printed, its staffing;
  * editorial notes and what the corpus adds (ids, names, parent) in 楷体.
- * Nothing the corpus holds for these units is left out. Heavy (docx): load
+ * Nothing the corpus holds for these units is left out. Written as a stream
+ * (docx-stream.ts), so memory stays bounded at any size. Heavy (docx): load
  * with `await import()`.
  */
-import { AlignmentType, HeadingLevel, Paragraph, type ISectionOptions } from 'docx';
+import { Writable } from 'node:stream';
 import type { Doc, Duty, Section, Unit } from '../corpus/model.js';
 import { noteText, type Note } from '../corpus/notes.js';
 import { groupByDocument } from './corpus-tables.js';
 import { partsPosition } from './html-corpus.js';
 import { labelsFor, type Lang } from './labels.js';
-import { bodyParagraph, officialDocument, packDocx, run, SIZE } from './docx-style.js';
+import { ASIDE_SIZE, paragraphXml, writeStreamingDocx } from './docx-stream.js';
 
 export interface CorpusDocxOptions {
   /** The id to show for a unit or duty (short where unambiguous). */
@@ -50,39 +51,35 @@ export function corpusDocxLabels(lang: Lang): CorpusDocxLabels {
 }
 
 
-type Block = ISectionOptions['children'][number];
-
 /** Paragraphs of a multi-line field, each indented as body text. */
-function paragraphs(text: string): Paragraph[] {
-  return text.split(/\r?\n/).filter((l) => l.trim() !== '').map((line) => bodyParagraph([run(line, 'body')]));
+function* paragraphs(text: string): Generator<string> {
+  for (const line of text.split(/\r?\n/)) if (line.trim() !== '') yield paragraphXml('body', line, 'body');
 }
 
 /** What the corpus adds to the text (notes, ids, names): 楷体, smaller, so it is not taken for the notice's words. */
-function aside(text: string): Paragraph {
-  return bodyParagraph([run(text, 'subheading', { size: SIZE.四号 })], { spacing: { line: 440, lineRule: 'exact' } });
+function aside(text: string): string {
+  return paragraphXml('aside', text, 'subheading', ASIDE_SIZE);
 }
 
-function noteLines(notes: readonly Note[], L: CorpusDocxLabels): Paragraph[] {
-  return notes.map((n) => aside(`${L.note}：${noteText(n, L.lang)}`));
+function* noteLines(notes: readonly Note[], L: CorpusDocxLabels): Generator<string> {
+  for (const n of notes) yield aside(`${L.note}：${noteText(n, L.lang)}`);
 }
 
-function dutyBlocks(duties: readonly Duty[], options: CorpusDocxOptions, L: CorpusDocxLabels): Block[] {
-  return duties.flatMap((d) => [
-    bodyParagraph([run(`${d.label ?? ''}${d.text}`, 'body')]),
-    ...noteLines(d.notes, L),
-    ...dutyBlocks(d.children, options, L),
-  ]);
+function* dutyBlocks(duties: readonly Duty[], L: CorpusDocxLabels): Generator<string> {
+  for (const d of duties) {
+    yield paragraphXml('body', `${d.label ?? ''}${d.text}`, 'body');
+    yield* noteLines(d.notes, L);
+    yield* dutyBlocks(d.children, L);
+  }
 }
 
-function sectionBlocks(section: Section, options: CorpusDocxOptions, L: CorpusDocxLabels): Block[] {
-  return [
-    new Paragraph({ heading: HeadingLevel.HEADING_3, children: [run(`${section.label ?? ''}${section.title}`, 'subheading')] }),
-    ...paragraphs(section.preamble ?? ''),
-    ...dutyBlocks(section.duties, options, L),
-  ];
+function* sectionBlocks(section: Section, L: CorpusDocxLabels): Generator<string> {
+  yield paragraphXml('heading3', `${section.label ?? ''}${section.title}`, 'subheading');
+  yield* paragraphs(section.preamble ?? '');
+  yield* dutyBlocks(section.duties, L);
 }
 
-function unitBlocks(unit: Unit, exported: ReadonlySet<Unit>, options: CorpusDocxOptions, L: CorpusDocxLabels, depth = 0): Block[] {
+function* unitBlocks(unit: Unit, exported: ReadonlySet<Unit>, options: CorpusDocxOptions, L: CorpusDocxLabels, depth = 0): Generator<string> {
   const heading = unit.heading ?? `${unit.name}${unit.externalName ? `（${unit.externalName}）` : ''}`;
   const facts = [`${L.id}：${options.idOf(unit)}`];
   if (!heading.includes(unit.name)) facts.push(unit.name);
@@ -94,58 +91,72 @@ function unitBlocks(unit: Unit, exported: ReadonlySet<Unit>, options: CorpusDocx
   const top = unit.duties.filter((d) => d.parent === undefined);
   // A 三定's departments and staffing stand where its sections' numbering leaves a gap for them (三、内设机构 四、人员编制).
   const at = partsPosition(unit.sections);
-  const sections = (list: readonly Section[]) => list.flatMap((s) => sectionBlocks(s, options, L));
-  return [
-    new Paragraph({ heading: depth === 0 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_4, children: [run(heading, depth === 0 ? 'heading' : 'body')] }),
-    aside(facts.join('；')),
-    ...noteLines(unit.notes, L),
-    ...paragraphs(unit.preamble ?? ''),
-    ...(unit.sections.length > 0 ? sections(unit.sections.slice(0, at)) : dutyBlocks(top, options, L)),
-    ...(parts.length > 0
-      ? [
-          new Paragraph({ heading: HeadingLevel.HEADING_3, children: [run(L.parts, 'subheading')] }),
-          ...parts.flatMap((p) => unitBlocks(p, exported, options, L, depth + 1)),
-        ]
-      : []),
-    ...(unit.staffing ? [new Paragraph({ heading: HeadingLevel.HEADING_3, children: [run(L.staffing, 'subheading')] }), ...paragraphs(unit.staffing)] : []),
-    ...sections(unit.sections.slice(at)),
-  ];
+  yield depth === 0 ? paragraphXml('heading2', heading, 'heading') : paragraphXml('heading4', heading, 'body');
+  yield aside(facts.join('；'));
+  yield* noteLines(unit.notes, L);
+  yield* paragraphs(unit.preamble ?? '');
+  if (unit.sections.length > 0) for (const s of unit.sections.slice(0, at)) yield* sectionBlocks(s, L);
+  else yield* dutyBlocks(top, L);
+  if (parts.length > 0) {
+    yield paragraphXml('heading3', L.parts, 'subheading');
+    for (const p of parts) yield* unitBlocks(p, exported, options, L, depth + 1);
+  }
+  if (unit.staffing) {
+    yield paragraphXml('heading3', L.staffing, 'subheading');
+    yield* paragraphs(unit.staffing);
+  }
+  for (const s of unit.sections.slice(at)) yield* sectionBlocks(s, L);
 }
 
-function documentBlocks(doc: Doc, units: readonly Unit[], exported: ReadonlySet<Unit>, options: CorpusDocxOptions, L: CorpusDocxLabels): Block[] {
-  const centred = (text: string) => new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, 'body')] });
-  const right = (text: string) => new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 640 * 2 }, children: [run(text, 'body')] });
+function* documentBlocks(doc: Doc, units: readonly Unit[], exported: ReadonlySet<Unit>, options: CorpusDocxOptions, L: CorpusDocxLabels): Generator<string> {
   const number = doc.number ?? doc.numberNormalized;
-  const blocks: Block[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(doc.title, 'heading')] })];
-  if (number) blocks.push(centred(number));
-  if (doc.numberNormalized && doc.number && doc.numberNormalized !== doc.number) blocks.push(aside(doc.numberNormalized));
-  blocks.push(aside(`${L.documentId}：${doc.id}`));
-  if (doc.recipients.length > 0) blocks.push(new Paragraph({ children: [run(`${doc.recipients.join('，')}：`, 'body')] }));
-  blocks.push(...paragraphs(doc.body ?? ''));
-  if (doc.attachment) blocks.push(bodyParagraph([run(doc.attachment.reference ?? doc.attachment.label, 'body')]));
-  if (doc.attachment?.reference && !doc.attachment.reference.includes(doc.attachment.label)) blocks.push(aside(doc.attachment.label));
-  if (doc.issuer) blocks.push(right(doc.issuer));
-  if (doc.dateText ?? doc.date) blocks.push(right((doc.dateText ?? doc.date)!));
-  if (doc.dateText && doc.date) blocks.push(aside(doc.date));
-  blocks.push(...noteLines(doc.notes, L));
+  yield paragraphXml('heading1', doc.title, 'heading');
+  if (number) yield paragraphXml('centred', number, 'body');
+  if (doc.numberNormalized && doc.number && doc.numberNormalized !== doc.number) yield aside(doc.numberNormalized);
+  yield aside(`${L.documentId}：${doc.id}`);
+  if (doc.recipients.length > 0) yield paragraphXml('plain', `${doc.recipients.join('，')}：`, 'body');
+  yield* paragraphs(doc.body ?? '');
+  if (doc.attachment) yield paragraphXml('body', doc.attachment.reference ?? doc.attachment.label, 'body');
+  if (doc.attachment?.reference && !doc.attachment.reference.includes(doc.attachment.label)) yield aside(doc.attachment.label);
+  if (doc.issuer) yield paragraphXml('right', doc.issuer, 'body');
+  if (doc.dateText ?? doc.date) yield paragraphXml('right', (doc.dateText ?? doc.date)!, 'body');
+  if (doc.dateText && doc.date) yield aside(doc.date);
+  yield* noteLines(doc.notes, L);
   // A department follows its body unit (under 内设机构) when both are exported.
-  for (const unit of units) if (!(unit.parent && exported.has(unit.parent))) blocks.push(...unitBlocks(unit, exported, options, L));
-  return blocks;
+  for (const unit of units) if (!(unit.parent && exported.has(unit.parent))) yield* unitBlocks(unit, exported, options, L);
 }
 
-export function corpusDocument(units: readonly Unit[], options: CorpusDocxOptions) {
+/**
+ * Write the units as a .docx to `out`, paragraph by paragraph (memory stays
+ * bounded however many duties there are); resolves when the file is complete.
+ */
+export async function writeCorpusDocx(units: readonly Unit[], options: CorpusDocxOptions, out: Writable): Promise<void> {
   const L = options.labels ?? corpusDocxLabels(options.lang ?? 'zh');
   const groups = groupByDocument(units);
   const exported = new Set(units);
-  return officialDocument({
-    title: groups.length === 1 ? groups[0]!.doc.title : L.title(groups.length),
-    creator: options.creator,
-    subject: groups.map((g) => g.doc.numberNormalized ?? g.doc.number ?? g.doc.id).join('；'),
-    children: groups.flatMap((g) => documentBlocks(g.doc, g.units, exported, options, L)),
-  });
+  function* body(): Generator<string> {
+    for (const g of groups) yield* documentBlocks(g.doc, g.units, exported, options, L);
+  }
+  await writeStreamingDocx(
+    {
+      title: groups.length === 1 ? groups[0]!.doc.title : L.title(groups.length),
+      creator: options.creator,
+      subject: groups.map((g) => g.doc.numberNormalized ?? g.doc.number ?? g.doc.id).join('；'),
+    },
+    body(),
+    out,
+  );
 }
 
-/** The units as the bytes of a .docx file. */
+/** The units as the bytes of a .docx file (in memory: for tests and small exports; the CLI streams with writeCorpusDocx). */
 export async function renderCorpusDocx(units: readonly Unit[], options: CorpusDocxOptions): Promise<Buffer> {
-  return packDocx(corpusDocument(units, options));
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback();
+    },
+  });
+  await writeCorpusDocx(units, options, sink);
+  return Buffer.concat(chunks);
 }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseFormat } from '../../src/cli/commands/export.js';
 import { UserError } from '../../src/errors.js';
 import { run } from '../helpers/run.js';
+import { zipEntry } from '../helpers/zip.js';
 
 const BIN = fileURLToPath(new URL('../../bin/mandates', import.meta.url));
 
@@ -84,6 +85,21 @@ describe('mandates export: formats and files', () => {
     expect((await run(['export', '-o', 'out.xlsx', '--force'], { cwd: d })).code).toBe(0);
     expect((await readXlsx(join(d, 'out.xlsx'))).worksheets).toHaveLength(9);
     expect(readdirSync(d).sort()).toEqual(['out.csv', 'out.xlsx']);
+  });
+
+  it('streams a Word file to -o FILE (no temporary file left, no overwrite without --force) and to stdout', async () => {
+    const d = tempDir();
+    const r = await run(['export', '-o', 'out.docx'], { cwd: d });
+    expect([r.code, r.stderr]).toEqual([0, 'mandates: wrote out.docx (docx): 6 units, 60 duties\n']);
+    expect(zipEntry(readFileSync(join(d, 'out.docx')), 'word/document.xml')).toContain('<w:t xml:space="preserve">（八）承办商务部交办的其他事项。</w:t>');
+    writeFileSync(join(d, 'keep.docx'), 'keep me');
+    const again = await run(['export', '-o', 'keep.docx'], { cwd: d });
+    expect([again.code, again.stderr]).toEqual([2, 'mandates: keep.docx already exists: use --force to replace it\n']);
+    expect(readFileSync(join(d, 'keep.docx'), 'utf8')).toBe('keep me');
+    expect(readdirSync(d).sort()).toEqual(['keep.docx', 'out.docx']);
+    const piped = await run(['export', 'pexkzswj', '--format', 'docx']);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.startsWith('PK')).toBe(true);
   });
 
   it('says clearly when the folder is missing or not writable', async () => {

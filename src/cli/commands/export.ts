@@ -8,7 +8,7 @@ import { renderJson, safeLine } from '../../render/safe-text.js';
 import { schemaReference } from '../schema-reference.js';
 import { commandContext, examples, withCommonOptions, type CommonOptions } from '../common.js';
 import { outputLang, type Io } from '../context.js';
-import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeBinaryOutput, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
+import { formatFromOutput, refuseBinaryOnTerminal, toStdout, writeBinaryStreamOutput, writeTextOutput, writeWorkbookOutput } from '../write-output.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'md', 'json', 'jsonl', 'csv', 'yaml', 'sqlite', 'html', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -126,8 +126,9 @@ export function exportCommand(program: Command, io: Io, done: (code: number) => 
         const spec = corpusWorkbook(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, created: new Date(), lang: ctx.pres.lang });
         await writeWorkbookOutput(io, options, spec);
       } else if (format === 'docx') {
-        const { renderCorpusDocx } = await import('../../render/corpus-docx.js');
-        writeBinaryOutput(io, options, await renderCorpusDocx(units, { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, lang: ctx.pres.lang }));
+        const { writeCorpusDocx } = await import('../../render/corpus-docx.js');
+        const docxOptions = { idOf: shortIdNamer(corpus), creator: `mandates ${pkg.version}`, lang: ctx.pres.lang };
+        await writeBinaryStreamOutput(io, options, (stream) => writeCorpusDocx(units, docxOptions, stream));
       } else if (format === 'sqlite') {
         const { writeSqlite } = await import('../../render/sqlite.js');
         const { writeAtPathAtomically } = await import('../output-file.js');
