@@ -81,10 +81,14 @@ describe.skipIf(process.platform !== 'linux')('the standalone executable', () =>
       const docx = write(['diff', 'wmfzzx', 'tzcjzx', '-o', 'x.docx']);
       expect([docx.status, docx.stderr]).toEqual([1, 'mandates: wrote x.docx (docx): 1 same, 2 changed, 7 only in A, 7 only in B; similarity 0.16\n']);
       expect(zipEntry(readFileSync(join(out, 'x.docx')), 'word/document.xml')).toContain('外贸发展中心与投资促进中心职能对照表');
+      const corpusDocx = write(['export', '-o', 'c.docx']);
+      expect([corpusDocx.status, corpusDocx.stderr]).toEqual([0, 'mandates: wrote c.docx (docx): 6 units, 60 duties\n']);
+      expect(zipEntry(readFileSync(join(out, 'c.docx')), 'word/document.xml')).toContain('（八）承办商务部交办的其他事项。');
+      expect(zipEntry(readFileSync(join(out, 'c.docx')), 'word/styles.xml')).toContain('w:styleId="Heading2"');
       const db = write(['export', '-o', 'c.sqlite']);
       expect([db.status, db.stderr]).toEqual([0, 'mandates: wrote c.sqlite (sqlite): 6 units, 60 duties\n']);
       expect(readFileSync(join(out, 'c.sqlite')).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
-      expect(readdirSync(out).sort()).toEqual(['c.sqlite', 'x.docx']);
+      expect(readdirSync(out).sort()).toEqual(['c.docx', 'c.sqlite', 'x.docx']);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
