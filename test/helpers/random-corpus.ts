@@ -49,8 +49,22 @@ export const documentFile = fc
     id: 'doc',
     ...doc,
     // Unit ids u0, u1…; a parent is always an earlier unit, so there is no cycle.
-    units: units.map(({ body, parentOf, ...u }, k) => ({ id: `u${k}`, ...u, ...(parentOf !== undefined && k > 0 ? { parent: `u${parentOf % k}` } : {}), ...body })),
+    units: units.map(({ body, parentOf, ...u }, k) => ({ id: `u${k}`, ...u, ...(parentOf !== undefined && k > 0 ? { parent: `u${parentOf % k}` } : {}), ...withIds(body) })),
   }));
+
+/**
+ * Random labels can repeat among siblings (two items labelled 1), and the loader
+ * rightly refuses ids that collide; an explicit id on every section and duty
+ * (the format's way for repeated numbering) keeps each generated corpus loadable.
+ */
+function withIds(body: Record<string, unknown>): Record<string, unknown> {
+  const duties = (list: Record<string, unknown>[]): Record<string, unknown>[] =>
+    list.map((d, i) => ({ ...d, id: `d${i}`, ...(Array.isArray(d.items) ? { items: duties(d.items as Record<string, unknown>[]) } : {}) }));
+  if (Array.isArray(body.sections)) {
+    return { sections: (body.sections as Record<string, unknown>[]).map((s, i) => ({ ...s, id: `s${i}`, duties: duties(s.duties as Record<string, unknown>[]) })) };
+  }
+  return { duties: duties(body.duties as Record<string, unknown>[]) };
+}
 
 /** Every string the document file holds (its ids and the schema version left aside). */
 export function leaves(value: unknown, key = ''): string[] {
