@@ -13,7 +13,7 @@ import { Writable } from 'node:stream';
 import type { Doc, Duty, Section, Unit } from '../corpus/model.js';
 import { noteText, type Note } from '../corpus/notes.js';
 import { groupByDocument } from './corpus-tables.js';
-import { partsPosition } from './html-corpus.js';
+import { partsPosition } from './document-walk.js';
 import { labelsFor, type Lang } from './labels.js';
 import { ASIDE_SIZE, paragraphXml, writeStreamingDocx } from './docx-stream.js';
 

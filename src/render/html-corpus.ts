@@ -11,8 +11,8 @@
 import { noteText, type Note } from '../corpus/notes.js';
 import type { Doc, Duty, Section, Unit } from '../corpus/model.js';
 import { searchFoldChar } from '../search/fold.js';
-import { parseLabelOrdinal } from '../text/numerals.js';
 import { groupByDocument } from './corpus-tables.js';
+import { partsPosition } from './document-walk.js';
 import { CJK_FANGSONG, CJK_SANS, escapeMarkup as e, renderPage, scriptJson } from './markup.js';
 
 export interface CorpusHtmlLabels {
@@ -208,22 +208,6 @@ function dutiesHtml(duties: readonly Duty[], options: CorpusHtmlOptions): string
 function sectionHtml(unit: Unit, s: Section, options: CorpusHtmlOptions): string {
   const preamble = s.preamble ? `\n${paragraphs(s.preamble, 'preamble')}` : '';
   return `<section class="part" id="${e(`${unit.id}/s${s.key}`)}"><h3>${s.label ? `<span class="n">${e(s.label)}</span>` : ''}${e(s.title)}</h3>${preamble}\n${dutiesHtml(s.duties, options)}</section>`;
-}
-
-/**
- * Where a body unit's departments and staffing stand among its sections. A
- * 三定 provision numbers 一、职责调整 二、主要职责 三、内设机构 四、人员编制 五、其他事项
- * 六、附则, but the corpus keeps 三 and 四 as the departments (units of their own)
- * and the staffing field, so the sections read 一 二 五 六: they go in the gap,
- * where the numbering first skips; at the end when it never does.
- */
-export function partsPosition(sections: readonly Section[]): number {
-  for (let k = 0; k < sections.length; k++) {
-    const n = sections[k]!.label === undefined ? undefined : parseLabelOrdinal(sections[k]!.label!);
-    if (n === undefined || n < k + 1) return sections.length;
-    if (n > k + 1) return k;
-  }
-  return sections.length;
 }
 
 function unitHtml(unit: Unit, children: ReadonlyMap<Unit, readonly Unit[]>, options: CorpusHtmlOptions, depth: number): string {
