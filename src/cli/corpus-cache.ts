@@ -69,40 +69,71 @@ const RACY_MS = 3000;
 const SEEN = 'seen';
 const SEEN_MAX = 1000;
 
+/** What a file's stamp was when it was last hashed here, and the hash. */
+interface SeenFile {
+  readonly stamp: Stamp;
+  readonly hashedAt: number;
+  readonly hash: string;
+}
+
+function stampOf(file: string): Stamp | undefined {
+  try {
+    const st = statSync(file, { bigint: true });
+    return { size: String(st.size), mtimeNs: String(st.mtimeNs), ctimeNs: String(st.ctimeNs), ino: String(st.ino), dev: String(st.dev) };
+  } catch {
+    return undefined; // unreadable: hashed (and so read, and so reported) below
+  }
+}
+
 /**
- * The hash of a file's bytes, read and hashed, or, when the file has not
+ * The hashes of files' bytes, each read and hashed, or, when the file has not
  * changed since it was last hashed here, remembered: same size, inode, device
  * and modification and change times to the nanosecond, and those times well
  * before the hashing (a file changed within the same clock tick as it was
- * hashed is hashed again). The entry itself stays keyed by the hash; this
- * only spares reading a 20 MB file to find its key.
+ * hashed is hashed again). The entry itself stays keyed by the hashes; this
+ * only spares reading every file to find its key. What was seen is one record
+ * per set of files (a corpus folder of 3,000 notices is one small file to
+ * read, not 3,000), so a warm run costs one `stat` per corpus file.
  */
-export function contentHash(dir: string, file: string, read: () => Uint8Array): string {
-  const record = join(dir, SEEN, `${createHash('sha1').update(file).digest('hex')}.json`);
-  let stamp: Stamp | undefined;
+export function contentHashes(dir: string, files: readonly { file: string; read: () => Uint8Array }[]): string[] {
+  const record = join(dir, SEEN, `${createHash('sha1').update(files.map((f) => f.file).join('\n')).digest('hex')}.json`);
+  let seen: Record<string, SeenFile> = {};
   try {
-    const st = statSync(file, { bigint: true });
-    stamp = { size: String(st.size), mtimeNs: String(st.mtimeNs), ctimeNs: String(st.ctimeNs), ino: String(st.ino), dev: String(st.dev) };
-    const seen = JSON.parse(readFileSync(record, 'utf8')) as { stamp: Stamp; hashedAt: number; hash: string };
-    const settled = Number(BigInt(stamp.mtimeNs) / 1_000_000n) < seen.hashedAt - RACY_MS && Number(BigInt(stamp.ctimeNs) / 1_000_000n) < seen.hashedAt - RACY_MS;
-    const same = (Object.keys(stamp) as (keyof Stamp)[]).every((k) => seen.stamp[k] === stamp![k]);
-    if (same && settled && typeof seen.hash === 'string') return seen.hash;
+    const parsed = JSON.parse(readFileSync(record, 'utf8')) as unknown;
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) seen = parsed as Record<string, SeenFile>;
   } catch {
-    /* not seen, or unreadable: hash it */
+    /* not seen yet, or a damaged record: hash every file */
   }
-  const hashedAt = Date.now();
-  const hash = hashBytes(read());
-  if (stamp) {
+  let changed = false;
+  const next: Record<string, SeenFile> = {};
+  const hashes = files.map(({ file, read }) => {
+    const stamp = stampOf(file);
+    const before = seen[file];
+    if (stamp && before && typeof before.hash === 'string' && typeof before.hashedAt === 'number' && before.stamp) {
+      const settled = Number(BigInt(stamp.mtimeNs) / 1_000_000n) < before.hashedAt - RACY_MS && Number(BigInt(stamp.ctimeNs) / 1_000_000n) < before.hashedAt - RACY_MS;
+      const same = (Object.keys(stamp) as (keyof Stamp)[]).every((k) => before.stamp[k] === stamp[k]);
+      if (same && settled) {
+        next[file] = before;
+        return before.hash;
+      }
+    }
+    const hashedAt = Date.now();
+    const hash = hashBytes(read());
+    if (stamp) next[file] = { stamp, hashedAt, hash };
+    changed = true;
+    return hash;
+  });
+  if (changed) {
     try {
       mkdirSync(join(dir, SEEN), { recursive: true });
       const tmp = `${record}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ stamp, hashedAt, hash }));
+      writeFileSync(tmp, JSON.stringify(next));
       renameSync(tmp, record);
     } catch {
       /* the cache is an optimisation only */
     }
   }
-  return hash;
+  return hashes;
 }
 
 /** The entry's key: the files (as named, by content), this version of the tool and the format. */
@@ -315,7 +346,7 @@ function lazySection(fd: number, path: string, position: number, length: number,
 
 /** Remove the least recently used entries until the folder is within `maxBytes` (never `keep`, the entry just written). */
 function evict(dir: string, maxBytes: number, keep: string): void {
-  // The records of files seen are tiny, but each file ever loaded leaves one: keep the latest SEEN_MAX.
+  // The records of file sets seen are small, but each set ever loaded leaves one: keep the latest SEEN_MAX.
   try {
     const seen = readdirSync(join(dir, SEEN))
       .map((f) => ({ f, used: statSync(join(dir, SEEN, f)).mtimeMs }))

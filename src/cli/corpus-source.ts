@@ -9,7 +9,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from './context.js';
 import { compileCorpus, compiledDocuments, MODEL_SECTION, openCompiled, SEARCH_PIECES, SEARCH_SECTIONS } from '../corpus/compiled.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
-import { cacheDir, cacheMaxBytes, contentHash, entryKey, readEntry, writeEntry } from './corpus-cache.js';
+import { cacheDir, cacheMaxBytes, contentHashes, entryKey, readEntry, writeEntry } from './corpus-cache.js';
 
 export const BUNDLED = '<bundled>';
 
@@ -34,14 +34,22 @@ export function fileError(e: unknown, path: string, what: string): UserError {
   return new UserError(`cannot read ${what} ${path}: ${(e as Error).message}`);
 }
 
-export function yamlFilesUnder(dir: string): string[] {
+/**
+ * The .yaml/.yml files in a folder and its subfolders, in name order (a
+ * symbolic link to a folder is not followed); the paths that are symbolic
+ * links go into `links` too, when given.
+ */
+export function yamlFilesUnder(dir: string, links?: Set<string>): string[] {
   const out: string[] = [];
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...yamlFilesUnder(full));
-    else if (/\.ya?ml$/i.test(entry.name)) out.push(full);
+    if (entry.isDirectory()) out.push(...yamlFilesUnder(full, links));
+    else if (/\.ya?ml$/i.test(entry.name)) {
+      out.push(full);
+      if (entry.isSymbolicLink()) links?.add(full);
+    }
   }
   return out;
 }
@@ -70,11 +78,14 @@ interface CorpusSource {
   readonly file: string | undefined;
 }
 
-function fileSource(file: string, shown: string): CorpusSource {
-  try {
-    accessSync(file, constants.R_OK);
-  } catch (e) {
-    throw fileError(e, shown, 'corpus file');
+/** A corpus file; `check` first makes sure it can be read (a file found in a folder is reported when it is read). */
+function fileSource(file: string, shown: string, check: boolean): CorpusSource {
+  if (check) {
+    try {
+      accessSync(file, constants.R_OK);
+    } catch (e) {
+      throw fileError(e, shown, 'corpus file');
+    }
   }
   let bytes: Buffer | undefined;
   return {
@@ -113,14 +124,18 @@ async function readCorpusSources(paths: readonly string[], io: Io): Promise<Corp
     } catch (e) {
       throw fileError(e, p, 'corpus');
     }
-    const files = isDir ? yamlFilesUnder(full) : [full];
+    const links = new Set<string>();
+    const files = isDir ? yamlFilesUnder(full, links) : [full];
     if (files.length === 0) throw new UserError(`no .yaml files in corpus folder ${p}`);
+    // A folder's real path is found once; a file in it that is not a link is that path and its name
+    // (realpath of each of 3,000 files would lstat every component of every path).
+    const realDir = isDir ? realpathSync(full) : '';
     for (const file of files) {
-      const real = realpathSync(file);
+      const real = isDir && !links.has(file) ? join(realDir, file.slice(full.length + 1)) : realpathSync(file);
       if (seen.has(real)) continue;
       seen.add(real);
       const shown = isDir ? join(p, file.slice(full.length + 1)) : p;
-      sources.push(fileSource(real, shown));
+      sources.push(fileSource(real, shown, !isDir));
     }
   }
   return sources;
@@ -156,7 +171,8 @@ interface LoadedCorpus {
 async function loadFromPaths(paths: readonly string[], io: Io, forSearch: boolean, fresh = false): Promise<LoadedCorpus> {
   const sources = await readCorpusSources(paths, io);
   const dir = sources.every((s) => s.file !== undefined) ? cacheDir(io.env) : undefined;
-  const key = dir ? entryKey(pkg.version, sources.map((s) => ({ name: s.shown, hash: contentHash(dir, s.file!, s.bytes) }))) : '';
+  const hashes = dir ? contentHashes(dir, sources.map((s) => ({ file: s.file!, read: s.bytes }))) : [];
+  const key = dir ? entryKey(pkg.version, sources.map((s, i) => ({ name: s.shown, hash: hashes[i]! }))) : '';
   if (dir && !fresh) {
     const entry = readEntry(dir, key, pkg.version, forSearch ? SEARCH_SECTIONS : [MODEL_SECTION], forSearch ? SEARCH_PIECES : []);
     if (entry) return forSearch ? openCompiled(entry.sections, entry.pieces) : { corpus: buildCorpus(compiledDocuments(entry.sections)) };

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
 // @ts-expect-error: a plain ES module script without types
 import { generateCorpus } from '../../bench/generate-corpus.mjs';
-import { cacheDir, readEntry, writeEntry } from '../../src/cli/corpus-cache.js';
+import { cacheDir, contentHashes, hashBytes, readEntry, writeEntry } from '../../src/cli/corpus-cache.js';
 import { buildCorpus } from '../../src/corpus/build-model.js';
 import { MODEL_SECTION, openCompiled, SEARCH_PIECES, SEARCH_SECTIONS } from '../../src/corpus/compiled.js';
 import type { Corpus, Duty, Unit } from '../../src/corpus/model.js';
@@ -46,6 +46,59 @@ describe('the corpus cache folder', () => {
     expect(cacheDir({ HOME: '/home/a', MANDATES_CACHE_DIR: '/tmp/c', MANDATES_NO_CACHE: '1' }, 'linux')).toBeUndefined();
     expect(cacheDir({}, 'linux')).toBeUndefined();
     expect(cacheDir({}, 'win32')).toBeUndefined();
+  });
+});
+
+describe('the hashes that key a corpus of many files', () => {
+  // A national corpus is often a folder of thousands of imported notices: a warm run must not read them all.
+  const dir = mkdtempSync(join(tmpdir(), 'mandates-seen-'));
+  const cache = join(dir, 'cache');
+  const files = Array.from({ length: 1200 }, (_, i) => join(dir, `n${i}.yaml`));
+  files.forEach((f, i) => writeFileSync(f, `id: n${i}\n`));
+  const reads = new Map<string, number>();
+  const sources = () =>
+    files.map((file) => ({
+      file,
+      read: () => {
+        reads.set(file, (reads.get(file) ?? 0) + 1);
+        return readFileSync(file);
+      },
+    }));
+
+  it('reads each file once, then only the files that changed', () => {
+    const expected = files.map((f) => hashBytes(readFileSync(f)));
+    // Hashed "later" than the files were written, so their stamps are settled (the racy-file rule).
+    const later = vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 10_000);
+    try {
+      expect(contentHashes(cache, sources())).toEqual(expected);
+      expect(reads.size).toBe(1200);
+      expect([...reads.values()].every((n) => n === 1)).toBe(true);
+      expect(readdirSync(join(cache, 'seen'))).toHaveLength(1);
+
+      reads.clear();
+      expect(contentHashes(cache, sources())).toEqual(expected);
+      expect(reads.size).toBe(0);
+
+      // Same size, same modification time, different bytes: the change time gives it away.
+      const before = statSync(files[7]!);
+      writeFileSync(files[7]!, 'id: x7\n');
+      utimesSync(files[7]!, before.atime, before.mtime);
+      const changed = contentHashes(cache, sources());
+      expect([...reads.keys()]).toEqual([files[7]]);
+      expect(changed[7]).toBe(hashBytes(Buffer.from('id: x7\n')));
+      expect(changed.filter((h, i) => h !== expected[i])).toHaveLength(1);
+    } finally {
+      later.mockRestore();
+    }
+  });
+
+  it('hashes afresh what a damaged record says, never trusting it', () => {
+    const [record] = readdirSync(join(cache, 'seen'));
+    writeFileSync(join(cache, 'seen', record!), '{"');
+    reads.clear();
+    const hashes = contentHashes(cache, sources());
+    expect(reads.size).toBe(1200);
+    expect(hashes[0]).toBe(hashBytes(readFileSync(files[0]!)));
   });
 });
 

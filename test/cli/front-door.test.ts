@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -297,6 +297,22 @@ describe('naming the same corpus twice', () => {
     const r = await run(['units', '--corpus', 'corpus', '--corpus', 'corpus/sbf-2003-9.yaml']);
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(6);
+  });
+
+  it('reads a file once however it is reached: through a link in a folder, or a folder reached through a link', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'extra.yaml'), EXTRA);
+    symlinkSync(join(dir, 'real'), join(dir, 'via'));
+    mkdirSync(join(dir, 'links'));
+    symlinkSync(join(dir, 'real', 'extra.yaml'), join(dir, 'links', 'same.yaml'));
+    const once = await run(['units', '--corpus', join(dir, 'real')]);
+    expect(once.code).toBe(0);
+    for (const other of [join(dir, 'via'), join(dir, 'links'), join(dir, 'via', 'extra.yaml')]) {
+      const r = await run(['units', '--corpus', join(dir, 'real'), '--corpus', other]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(once.stdout);
+    }
   });
 
   it('refuses standard input named twice', async () => {
