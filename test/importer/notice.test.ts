@@ -40,13 +40,16 @@ function unitDuties(u: UnitFile): DutyFile[] {
 }
 
 describe.skipIf(!hasSeed)('importing the seed notice (商办发［2003］9号)', () => {
-  const { document, warnings } = importText(seedText);
+  // Imported inside each test (not here), so that mutation testing's per-test coverage sees which test runs what.
+  const imported = () => importText(seedText);
 
   it('gives the bundled corpus: every unit, name, external name, alias, heading, number, date and duty', () => {
+    const { document } = imported();
     expect(withoutUnitNotes(document)).toEqual(withoutUnitNotes(bundled));
   });
 
   it('records the 《 heading defect as a note quoting the source, where the bundled corpus has one, and warns', () => {
+    const { document, warnings } = imported();
     const notesOf = (doc: DocumentFile) => doc.units.map((u) => (u.notes ?? []).length > 0);
     expect(notesOf(document)).toEqual(notesOf(bundled));
     const tzcjzx = document.units.find((u) => u.id === 'tzcjzx')!;
@@ -63,11 +66,13 @@ describe.skipIf(!hasSeed)('importing the seed notice (商办发［2003］9号)',
   });
 
   it('takes the alias 外商投资促进中心 from the body and keeps the typo 进人国际市场', () => {
+    const { document } = imported();
     expect(document.units.find((u) => u.id === 'tzcjzx')!.aliases).toEqual(['外商投资促进中心']);
     expect(JSON.stringify(document)).toContain('进人国际市场');
   });
 
   it('loads back with the same duty ids as the bundled corpus', () => {
+    const { document } = imported();
     const ids = (docs: { duties: readonly { id: string }[] }) => docs.duties.map((d) => d.id);
     expect(ids(loadsBack(document))).toEqual(ids(buildCorpus([{ doc: bundled, source: 'b', locate: () => 'b' }])));
   });
@@ -81,6 +86,7 @@ describe.skipIf(!hasSeed)('importing the seed notice (商办发［2003］9号)',
   });
 
   it('imports the same document from UTF-8 with a BOM', () => {
+    const { document } = imported();
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), seedBytes]);
     const decoded = decodeNotice(withBom, 'bom.txt', iconv);
     expect(decoded.encoding).toBe('utf-8-bom');
@@ -113,9 +119,11 @@ describe('decoding notices', () => {
 
 describe('a 三定 provision on its own (主要职责内设机构和人员编制规定)', () => {
   const text = fixture('sanding.txt');
-  const { document, warnings } = importText(text);
+  // Imported inside each test (not here), so that mutation testing's per-test coverage sees which test runs what.
+  const imported = () => importText(text);
 
   it('has no warnings and loads back', () => {
+    const { document, warnings } = imported();
     expect(warnings).toEqual([]);
     const corpus = loadsBack(document);
     expect(corpus.units.map((u) => [u.key, u.name, u.parent?.key])).toEqual([
@@ -127,6 +135,7 @@ describe('a 三定 provision on its own (主要职责内设机构和人员编制
   });
 
   it('maps the body unit: preamble, sections with their printed numbers, 主要职责 items, staffing', () => {
+    const { document } = imported();
     const swb = document.units[0]!;
     expect(document.title).toBe('商务部主要职责内设机构和人员编制规定');
     expect(document.id).toBe('swb-sd');
@@ -145,6 +154,7 @@ describe('a 三定 provision on its own (主要职责内设机构和人员编制
   });
 
   it('nests 1． and （1） under （二）, keeping each parent’s lead text', () => {
+    const { document } = imported();
     const strengthened = document.units[0]!.sections![0]!.duties[1]!;
     expect(strengthened.text).toBe('加强的职责。');
     expect(strengthened.items!.map((d) => d.label)).toEqual(['1．', '2．']);
@@ -160,6 +170,7 @@ describe('a 三定 provision on its own (主要职责内设机构和人员编制
   });
 
   it('makes each 内设机构 department a unit whose duty is its paragraph; （外资司） is an alias', () => {
+    const { document } = imported();
     const [, bgt, , wzs] = document.units;
     expect(bgt!.duties).toEqual([{ text: '负责机关日常运转工作，承担信息、安全、保密、信访、政务公开、新闻发布等工作。' }]);
     expect(wzs!.aliases).toEqual(['外资司']);
@@ -208,6 +219,7 @@ describe('a 三定 provision on its own (主要职责内设机构和人员编制
     ['hard-wrapped at 33 characters', (t: string) => hardWrap(t, 33)],
     ['hard-wrapped at 41 characters, CRLF', (t: string) => hardWrap(t, 41).replace(/\n/g, '\r\n')],
   ])('imports the same document with %s', (_name, transform) => {
+    const { document } = imported();
     const variant = transform(text);
     expect(variant).not.toBe(text);
     expect(importText(variant).document).toEqual(document);
@@ -215,9 +227,11 @@ describe('a 三定 provision on its own (主要职责内设机构和人员编制
 });
 
 describe('a 三定 provision attached to a 国办发 notice', () => {
-  const { document, warnings } = importText(fixture('sanding-notice.txt'));
+  // Imported inside each test (not here), so that mutation testing's per-test coverage sees which test runs what.
+  const imported = () => importText(fixture('sanding-notice.txt'));
 
   it('reads the notice head and the 三定 after the date', () => {
+    const { document, warnings } = imported();
     expect(warnings).toEqual([]);
     expect(document).toMatchObject({
       id: 'gbf-2008-77',
@@ -233,6 +247,7 @@ describe('a 三定 provision attached to a 国办发 notice', () => {
   });
 
   it('splits a department from its duties when both are on one line: （一）办公厅。负责…', () => {
+    const { document } = imported();
     expect(document.units.map((u) => [u.id, u.name, u.parent])).toEqual([
       ['swb', '商务部', undefined],
       ['bgt', '办公厅', 'swb'],
@@ -245,6 +260,7 @@ describe('a 三定 provision attached to a 国办发 notice', () => {
   });
 
   it('imports traditional script as it is, with the same structure and ids', () => {
+    const { document } = imported();
     const trad = importText(fixture('sanding-traditional.txt'));
     expect(trad.warnings).toEqual([]);
     expect(trad.document.units.map((u) => [u.id, u.name, u.parent])).toEqual([
@@ -264,9 +280,11 @@ describe('a 三定 provision attached to a 国办发 notice', () => {
 });
 
 describe('a 三定 provision in articles (职能配置、内设机构和人员编制规定, 2018 style)', () => {
-  const { document, warnings } = importText(fixture('sanding-articles.txt'));
+  // Imported inside each test (not here), so that mutation testing's per-test coverage sees which test runs what.
+  const imported = () => importText(fixture('sanding-articles.txt'));
 
   it('keeps the articles as the body unit’s duties, with 主要职责 as items of 第三条', () => {
+    const { document, warnings } = imported();
     expect(warnings).toEqual([]);
     const swb = document.units[0]!;
     expect(swb.name).toBe('商务部');
@@ -278,6 +296,7 @@ describe('a 三定 provision in articles (职能配置、内设机构和人员�
   });
 
   it('makes the departments of 第四条 units, and gives duty ids from the article numbers', () => {
+    const { document } = imported();
     expect(document.units.slice(1).map((u) => [u.id, u.name, u.parent, u.duties!.length])).toEqual([
       ['bgt', '办公厅', 'swb', 1],
       ['zhs', '综合司', 'swb', 1],
@@ -288,10 +307,12 @@ describe('a 三定 provision in articles (职能配置、内设机构和人员�
 });
 
 describe('source defects become notes and warnings', () => {
-  const { document, warnings } = importText(fixture('defects.txt'));
-  const unit = (id: string) => document.units.find((u) => u.id === id)!;
+  // Imported inside each test (not here), so that mutation testing's per-test coverage sees which test runs what.
+  const imported = () => importText(fixture('defects.txt'));
+  const unit = (id: string) => imported().document.units.find((u) => u.id === id)!;
 
   it('reads [2004] as the number, 二OO四 as the year, 附件 on its own line', () => {
+    const { document } = imported();
     expect(document).toMatchObject({
       number: '示办发[2004]12号',
       numberNormalized: '示办发〔2004〕12号',
@@ -315,6 +336,7 @@ describe('source defects become notes and warnings', () => {
   });
 
   it('gives repeated numbers explicit ids, so the document validates', () => {
+    const { document } = imported();
     const repeated = unit('yzx').duties![1]!.items![2]!;
     expect(repeated).toMatchObject({ label: '(二)', text: '管理乙类项目的档案。', id: '2-2' });
     expect((repeated.notes![0] as { en: string }).en).toContain('again');
@@ -330,6 +352,7 @@ describe('source defects become notes and warnings', () => {
   });
 
   it('warns once per defect, with the source line', () => {
+    const { warnings } = imported();
     expect(warnings.map((w) => w.line)).toEqual([9, 12, 18, 23]);
     expect(warnings[1]!.message).toBe('甲中心: numbering skips from 二、 to 四、');
   });

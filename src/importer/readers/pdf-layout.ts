@@ -105,7 +105,8 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfText {
   const edgeKey = (l: Line) => `${Math.round(l.y)}|${squashDigits(l.text)}`;
   const edgeCount = new Map<string, number>();
   for (const lines of perPage) {
-    const edges = new Set([lines[0], lines.at(-1)].filter((l): l is Line => l !== undefined).map(edgeKey));
+    // The first two and last two lines: a running header may sit under a folio (— 2 — / 国务院公报), or a footer over one.
+    const edges = new Set([lines[0], lines[1], lines.at(-2), lines.at(-1)].filter((l): l is Line => l !== undefined).map(edgeKey));
     for (const k of edges) edgeCount.set(k, (edgeCount.get(k) ?? 0) + 1);
   }
   const repeated = (l: Line) => pages.length >= 2 && (edgeCount.get(edgeKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
