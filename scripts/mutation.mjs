@@ -3,6 +3,11 @@
 // Each folder's code is mutated and scored by that folder's tests (test/<folder>).
 // Slow (minutes to an hour a folder on 2 cores): not part of `npm test` or CI.
 // Reports: reports/mutation/<folder>.html; the score and time are printed.
+// Incremental: each folder keeps its results in reports/mutation/<folder>.incremental.json
+// (ignored by git). A re-run re-tests only the mutants whose code changed, whose killing
+// test changed, or that survived and are now covered by a new test; `--force` re-tests all.
+// A run of one file (search/search.ts) updates that file's results in its folder's
+// file and keeps the others', so the score printed is the folder's as last measured.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FOLDERS = ['text', 'search', 'importer', 'diff'];
 // A folder, or one file of it (search/search.ts), mutated and scored by the folder's tests.
-const wanted = process.argv.slice(2);
+const force = process.argv.includes('--force');
+const wanted = process.argv.slice(2).filter((a) => a !== '--force');
 for (const target of wanted) {
   if (!FOLDERS.includes(target.split('/')[0])) {
     console.error(`mutation: unknown folder "${target}" (one of ${FOLDERS.join(', ')}, or a file in one)`);
@@ -27,7 +33,11 @@ for (const target of wanted.length > 0 ? wanted : FOLDERS) {
   const config = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8'));
   delete config.$schema;
   config.mutate = [files];
-  config.htmlReporter = { fileName: `reports/mutation/${target.replace(/\//g, '-')}.html` };
+  const name = target.replace(/\//g, '-');
+  config.htmlReporter = { fileName: `reports/mutation/${name}.html` };
+  config.incremental = true;
+  config.incrementalFile = `reports/mutation/${folder}.incremental.json`;
+  if (force) config.force = true;
   const dir = mkdtempSync(join(tmpdir(), 'mandates-mutation-'));
   const file = join(dir, 'stryker.config.json');
   writeFileSync(file, JSON.stringify(config));

@@ -288,8 +288,10 @@ async function approximateCandidates(
 }
 
 function regexCandidates(index: SearchIndex, patterns: readonly string[], allowed: (d: number) => boolean): Candidate[] {
-  if (patterns.length === 0 || patterns.every((p) => p === '')) throw new UserError('empty query: give at least one regular expression');
-  const matchers = patterns.map((p) => {
+  // An empty pattern matches everywhere: like a blank term, it narrows nothing.
+  const given = patterns.filter((p) => p !== '');
+  if (given.length === 0) throw new UserError('empty query: give at least one regular expression');
+  const matchers = given.map((p) => {
     // Han characters in the pattern fold like the text (許 → 许); everything else is regex syntax.
     const source = p.replace(/[\u2e80-\u9fff\uf900-\ufaff]/gu, searchFoldChar);
     try {
