@@ -314,20 +314,31 @@ function readAt(fd: number, position: number, length: number): Buffer | undefine
 
 function lazySection(fd: number, path: string, position: number, length: number, chunks: readonly string[]): LazySection {
   const read = new Map<number, Buffer>();
+  const damaged = () => {
+    try {
+      unlinkSync(path);
+    } catch {
+      /* gone already */
+    }
+    return new CacheDamaged(`damaged cache entry ${path}`);
+  };
   const chunk = (c: number): Buffer => {
     let bytes = read.get(c);
     if (bytes) return bytes;
     const from = c * CHUNK;
     bytes = readAt(fd, position + from, Math.min(CHUNK, length - from));
-    if (!bytes || sha1(bytes) !== chunks[c]) {
-      try {
-        unlinkSync(path);
-      } catch {
-        /* gone already */
-      }
-      throw new CacheDamaged(`damaged cache entry ${path}`);
-    }
+    if (!bytes || sha1(bytes) !== chunks[c]) throw damaged();
     read.set(c, bytes);
+    return bytes;
+  };
+  /** Chunks first…last read at once (a whole section, for --all), each checked where it lies. */
+  const span = (first: number, last: number): Buffer => {
+    const from = first * CHUNK;
+    const bytes = readAt(fd, position + from, Math.min(length, (last + 1) * CHUNK) - from);
+    if (!bytes) throw damaged();
+    for (let c = first; c <= last; c++) {
+      if (sha1(bytes.subarray((c - first) * CHUNK, (c - first + 1) * CHUNK)) !== chunks[c]) throw damaged();
+    }
     return bytes;
   };
   return {
@@ -337,6 +348,7 @@ function lazySection(fd: number, path: string, position: number, length: number,
       const first = Math.floor(start / CHUNK);
       const last = Math.floor(Math.max(start, end - 1) / CHUNK);
       if (first === last) return chunk(first).subarray(start - first * CHUNK, end - first * CHUNK);
+      if (last - first >= 8) return span(first, last).subarray(start - first * CHUNK, end - first * CHUNK);
       const parts: Buffer[] = [];
       for (let c = first; c <= last; c++) parts.push(chunk(c));
       return Buffer.concat(parts).subarray(start - first * CHUNK, end - first * CHUNK);

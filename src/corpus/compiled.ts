@@ -253,6 +253,7 @@ export function openCompiled(sections: Sections, pieces: Readonly<Record<string,
   const built: (Duty | undefined)[] = new Array(size);
   const duty = (d: number): Duty => built[d] ?? build(d);
   const units: Unit[] = [];
+  const unitByDuty = new Int32Array(size);
   const documents: Doc[] = meta.documents.map((dm) => {
     const { units: unitMetas, ...fields } = dm;
     const doc = { ...fields, units: [] } as unknown as Mutable<Doc>;
@@ -264,6 +265,7 @@ export function openCompiled(sections: Sections, pieces: Readonly<Record<string,
         Object.assign(section, sm.fields);
         return section;
       });
+      unitByDuty.fill(units.length, um.first, um.end);
       units.push(unit);
       return unit;
     });
@@ -295,6 +297,7 @@ export function openCompiled(sections: Sections, pieces: Readonly<Record<string,
   const index: SearchIndex = {
     size,
     duty,
+    unitOf: (d) => units[unitByDuty[d]!]!,
     folded: (d) => haystack.slice(starts[d]!, starts[d + 1]! - 1),
     haystack,
     starts,

@@ -78,7 +78,10 @@ export function highlight(color: ChalkInstance, text: string): string {
 export function renderHitsTsv(hits: readonly Hit[], options: { color: ChalkInstance; idOf: (hit: Hit) => string }): string {
   return hits
     .map((hit) => {
-      const text = segmentsOf(hit.duty.text, hit.spans)
+      // Without colour the matches look like the rest (safeLine works character by character): no need to cut the text.
+      const text = options.color.level === 0
+        ? safeLine(hit.duty.text)
+        : segmentsOf(hit.duty.text, hit.spans)
         .map((s) => (s.matched ? highlight(options.color, safeLine(s.text)) : safeLine(s.text)))
         .join('');
       return [options.idOf(hit), hit.duty.numbering, hit.duty.unit.name, hit.kind].map(safeLine).join('\t') + `\t${text}\n`;

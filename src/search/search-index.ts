@@ -1,4 +1,4 @@
-import type { Duty } from '../corpus/model.js';
+import type { Duty, Unit } from '../corpus/model.js';
 import { distinctChars, foldForSearch, foldJoined } from './fold.js';
 
 /**
@@ -11,6 +11,8 @@ export interface SearchIndex {
   readonly size: number;
   /** Duty number d, 0 ≤ d < size (a compiled corpus builds it only when asked: see src/corpus/compiled.ts). */
   duty(d: number): Duty;
+  /** Duty d's unit, without building the duty (a search narrowed to units reads every duty's). */
+  unitOf(d: number): Unit;
   /** Duty d's text folded for search (same number of code points as the original). */
   folded(d: number): string;
   /** The folded texts joined by \n. */
@@ -39,6 +41,7 @@ export function buildSearchIndex(duties: readonly Duty[]): SearchIndex {
   return {
     size: duties.length,
     duty: (d) => duties[d]!,
+    unitOf: (d) => duties[d]!.unit,
     folded: (d) => haystack.slice(starts[d]!, starts[d + 1]! - 1),
     haystack,
     starts,

@@ -1,4 +1,4 @@
-import type { Duty } from '../corpus/model.js';
+import type { Duty, Unit } from '../corpus/model.js';
 import { UserError } from '../errors.js';
 import { foldForSearch, searchFoldChar } from './fold.js';
 import { findBigrams, homophoneMatcher, literal, patternMatcher, pinyinMatcher, typoMatcher, type Found, type Matcher, type Tally } from './matchers.js';
@@ -48,6 +48,8 @@ export interface SearchOptions {
   readonly mode?: SearchMode;
   /** Only duties this accepts can be hits. */
   readonly include?: (duty: Duty) => boolean;
+  /** Only duties of units this accepts can be hits: asked once a unit, and no duty is built to ask it (--unit, --doc). */
+  readonly includeUnit?: (unit: Unit) => boolean;
   /** Return at most this many hits (the best); `total` still counts them all. */
   readonly limit?: number;
 }
@@ -136,7 +138,7 @@ function pinyinReading(folded: string, typed: string): QueryTerm['pinyin'] {
  * nothing, the labelled fallbacks. Hits come best first.
  */
 export async function search(index: SearchIndex, queries: readonly string[], options: SearchOptions = {}): Promise<SearchResult> {
-  const allowed = allowedDuties(index, options.include);
+  const allowed = allowedDuties(index, options.include, options.includeUnit);
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   if (options.mode === 'regex') return rank(index, regexCandidates(index, queries, allowed), limit);
   const terms = queryTerms(queries);
@@ -146,9 +148,15 @@ export async function search(index: SearchIndex, queries: readonly string[], opt
   return rank(index, await approximateCandidates(index, terms, occurs, allowed), limit);
 }
 
-function allowedDuties(index: SearchIndex, include: SearchOptions['include']): (d: number) => boolean {
-  if (!include) return () => true;
-  const ok = Array.from({ length: index.size }, (_, d) => include(index.duty(d)));
+function allowedDuties(index: SearchIndex, include: SearchOptions['include'], includeUnit: SearchOptions['includeUnit']): (d: number) => boolean {
+  if (!include && !includeUnit) return () => true;
+  const byUnit = new Map<Unit, boolean>();
+  const unitOk = (unit: Unit) => {
+    let ok = byUnit.get(unit);
+    if (ok === undefined) byUnit.set(unit, (ok = includeUnit!(unit)));
+    return ok;
+  };
+  const ok = Array.from({ length: index.size }, (_, d) => (!includeUnit || unitOk(index.unitOf(d))) && (!include || include(index.duty(d))));
   return (d) => ok[d]!;
 }
 
@@ -327,12 +335,30 @@ function rank(index: SearchIndex, candidates: readonly Candidate[], limit: numbe
     x.d - y.d;
   // The order is total (duty number last), so the best `limit` picked first then sorted are the head of the full sort.
   const sorted = limit * 8 < candidates.length ? best(candidates, limit, order) : [...candidates].sort(order);
-  // Spans are found again only for the hits returned.
-  const hits = sorted.slice(0, limit).map((c) => {
-    const found = c.found ?? (c.matchers ?? []).flatMap((m) => m.find(index.folded(c.d)));
-    return { duty: index.duty(c.d), kind: c.kind, score: c.score, spans: toSpans(index, c.d, found) };
-  });
+  // Spans are found again only for the hits returned, and only when asked for: a plain pipe prints none of them.
+  const hits = sorted.slice(0, limit).map((c) => new RankedHit(index, c));
   return { hits, total: candidates.length };
+}
+
+/** A hit whose spans are found when first asked for (a class: twenty thousand of them share one shape and getter). */
+class RankedHit implements Hit {
+  readonly duty: Duty;
+  readonly kind: MatchKind;
+  readonly score: number;
+  #spans: Span[] | undefined;
+  readonly #index: SearchIndex;
+  readonly #candidate: Candidate;
+  constructor(index: SearchIndex, c: Candidate) {
+    this.duty = index.duty(c.d);
+    this.kind = c.kind;
+    this.score = c.score;
+    this.#index = index;
+    this.#candidate = c;
+  }
+  get spans(): Span[] {
+    const c = this.#candidate;
+    return (this.#spans ??= toSpans(this.#index, c.d, c.found ?? (c.matchers ?? []).flatMap((m) => m.find(this.#index.folded(c.d)))));
+  }
 }
 
 /** The `k` first items in `order`, sorted: a bounded heap whose root is the worst kept. */

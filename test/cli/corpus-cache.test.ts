@@ -265,5 +265,28 @@ describe('search on a compiled corpus', () => {
     expect(view(corpus)).toEqual(view(full));
     expect(index.size).toBe(full.duties.length);
     expect(index.duty(7).unit).toBe(corpus.units.find((u) => u.id === full.duties[7]!.unit.id));
+    expect(Array.from({ length: index.size }, (_, d) => index.unitOf(d).id)).toEqual(full.duties.map((d) => d.unit.id));
+  });
+
+  // --unit and --doc on a compiled corpus: the units are asked, and only the duties shown are built.
+  it('narrows a search to units without building the duties it does not show', async () => {
+    const { compileCorpus } = await import('../../src/corpus/compiled.js');
+    const { buildSearchIndex, search } = await import('../../src/search/index.js');
+    const parsed = parseCorpusText(readFileSync(file, 'utf8'), 'c.yaml');
+    const full = buildCorpus(parsed);
+    const sections = compileCorpus(parsed, full, buildSearchIndex(full.duties));
+    const pieces = Object.fromEntries(SEARCH_PIECES.map((n) => [n, { length: sections[n]!.length, read: (s: number, e: number) => sections[n]!.subarray(s, e) }]));
+    const { index } = openCompiled(sections, pieces);
+    const built = new Set<number>();
+    const duty = index.duty;
+    const counting = { ...index, duty: (d: number) => (built.add(d), duty(d)) };
+    const asked: string[] = [];
+    const { hits, total } = await search(counting, ['承办'], { includeUnit: (u) => (asked.push(u.key), u.key === 'u3'), limit: 5 });
+    const expected = await search(buildSearchIndex(full.duties), ['承办'], { include: (d) => d.unit.key === 'u3', limit: 5 });
+    expect(hits.map((h) => h.duty.id)).toEqual(expected.hits.map((h) => h.duty.id));
+    expect(total).toBe(expected.total);
+    expect(total).toBeGreaterThan(5);
+    expect(built.size).toBe(5);
+    expect([...asked].sort()).toEqual([...new Set(full.units.map((u) => u.key))].sort());
   });
 });

@@ -98,10 +98,10 @@ export function searchCommand(program: Command, io: Io, done: (code: number) => 
       const { corpus, index } = await ctx.searchable({ fresh });
       const units = new Set<Unit>(options.unit.map((ref) => resolveUnit(corpus, ref)));
       const docs = new Set<Doc>(options.doc.map((ref) => resolveDoc(corpus, ref)));
-      const include = units.size === 0 && docs.size === 0
+      const includeUnit = units.size === 0 && docs.size === 0
         ? undefined
-        : (duty: { unit: Unit }) => (units.size === 0 || units.has(duty.unit)) && (docs.size === 0 || docs.has(duty.unit.doc));
-      return { corpus, units, docs, ...(await search(index, terms, { mode, include, limit })) };
+        : (unit: Unit) => (units.size === 0 || units.has(unit)) && (docs.size === 0 || docs.has(unit.doc));
+      return { corpus, units, docs, ...(await search(index, terms, { mode, includeUnit, limit })) };
     };
     // A compiled corpus reads the duties it shows from the cache, checking each piece: a damaged one is rebuilt.
     const { corpus, units, docs, hits, total } = await runSearch(false).catch((e: unknown) => {
