@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { row, times as ratio } from './lib/report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 30;
@@ -52,4 +53,6 @@ cases.forEach(([name], k) => {
   const m = median(times[k]);
   console.log(`  ${name.padEnd(32)} ${m.toFixed(1).padStart(7)} ms  ${(m / base).toFixed(2)}× node -e 0`);
 });
+const unitsRatio = median(times[cases.findIndex(([name]) => name === 'executable units')]) / base;
+row({ what: `standalone executable (Linux, ${/node v[\d.]+/.exec(built.stderr)?.[0] ?? 'node'}): size; \`units\` vs \`node -e 0\``, figure: `${(statSync(exe).size / 2 ** 20).toFixed(1)} MiB; ${ratio(unitsRatio)}` });
 rmSync(work, { recursive: true, force: true });

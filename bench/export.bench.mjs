@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fmtMs, row } from './lib/report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DUTIES = Number(process.env.BENCH_DUTIES ?? 100_000);
@@ -59,3 +60,15 @@ for (const r of rows) {
 for (const r of rows.filter((x) => x.format === 'xlsx' || x.format === 'docx' || x.format === 'sqlite')) {
   console.log(`${r.format} peak ${r.peak} MB: ${r.peak <= 600 ? 'within' : 'OVER'} the 600 MB budget`);
 }
+const duties = rows[0].duties.toLocaleString('en');
+const big = rows.filter((r) => ['xlsx', 'docx', 'sqlite'].includes(r.format));
+if (big.length > 0) {
+  row({
+    what: `\`export\` ${duties} duties to ${big.map((r) => r.format).join(' / ')}: time, peak RSS (the model alone: ${big[0].model} MB)`,
+    figure: big.map((r) => `${fmtMs(r.ms)}, **${r.peak} MB**`).join(' / '),
+    target: '≈ 600 MB',
+    met: big.every((r) => r.peak <= 600),
+  });
+}
+const small = rows.filter((r) => !['xlsx', 'docx', 'sqlite'].includes(r.format));
+if (small.length > 0) row({ what: `\`export\` ${duties} duties to ${small.map((r) => r.format).join(' / ')}`, figure: small.map((r) => fmtMs(r.ms)).join(' / ') });

@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { fmtMs, row } from './lib/report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}build/tools/importer-bench.js`;
@@ -49,3 +50,4 @@ const bigMs = median(() => importNotice(big, { initials }), 5);
 console.log(`module load (importer + pinyin-pro + opencc t2cn): ${loadMs.toFixed(0)} ms`);
 console.log(`seed notice (${seed.length} chars, 60 duties): first run ${firstMs.toFixed(1)} ms, median ${seedMs.toFixed(2)} ms`);
 console.log(`synthetic notice (${(big.length / 1e6).toFixed(2)} M chars, ${bigDoc.units.length} units, ${duties} duties): median ${bigMs.toFixed(0)} ms, ${(bigMs / duties * 1000).toFixed(1)} µs/duty`);
+row({ what: `\`import\` of the seed notice (after the first) / of ${duties.toLocaleString('en')} duties, in-process`, figure: `${fmtMs(seedMs)} / ${fmtMs(bigMs)}` });
