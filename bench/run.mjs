@@ -23,10 +23,16 @@ const { values: options, positionals: only } = parseArgs({
   allowPositionals: true,
   options: { 'write-docs': { type: 'boolean' }, json: { type: 'string' } },
 });
+// The order of docs/speed.md's table: what users meet first (start-up, loading, search), then the rest by name.
+const ORDER = ['load', 'search', 'diff', 'overlap', 'export', 'html', 'import', 'executable'];
+const rank = (f) => {
+  const k = ORDER.indexOf(f.replace('.bench.mjs', ''));
+  return k < 0 ? ORDER.length : k;
+};
 const benches = readdirSync(here)
   .filter((f) => f.endsWith('.bench.mjs'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
-  .sort();
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 if (options['write-docs'] && only.length > 0) {
   console.error('--write-docs writes the tables from one run of every bench: give no bench names with it');
   process.exit(2);
