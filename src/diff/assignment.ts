@@ -29,6 +29,10 @@
  *   column's cost, found by bisection over the running least bound.
  * - A step whose cost change (delta) is 0 changes nothing; only a non-zero
  *   delta is applied to every column, as the dense method does at each step.
+ *
+ * Where nearly every pair scores above 0 (every duty much like every other),
+ * there is nothing to skip: each step scans the columns as the dense method
+ * does, and the time is the dense method's (O(n²·m) at worst).
  */
 
 /**
@@ -146,6 +150,10 @@ function assign(scores: Float64Array, rows: number, cols: number): number[] {
     for (let node = size - 1; node >= 1; node--) maxV[node] = Math.max(maxV[2 * node]!, maxV[2 * node + 1]!);
     let visits = 0;
     let least = Infinity;
+    // The tree of explicit costs is stale after a row that scores above 0 with many columns (or a non-zero delta):
+    // the least cost is then found by one scan, as the dense method does, and the tree rebuilt only when a sparse
+    // row needs it again. Rows dense with scores (every duty like every other) cost no more than the dense method.
+    let stale = false;
     /** The column that last lowered unused column j's reduced cost, which is now `bound` or its explicit value. */
     const wayOf = (j: number, bound: number) => {
       if (explicit[j]! <= bound) return explicitWay[j]!;
@@ -165,6 +173,11 @@ function assign(scores: Float64Array, rows: number, cols: number): number[] {
       const start = rowStart[i0]!;
       const end = rowStart[i0 + 1]!;
       const bulk = (end - start) * depth > size;
+      if (bulk) stale = true;
+      else if (stale) {
+        rebuildMin();
+        stale = false;
+      }
       for (let p = start; p < end; p++) {
         const j = entryCol[p]!;
         if (used[j] === 1) continue;
@@ -173,10 +186,9 @@ function assign(scores: Float64Array, rows: number, cols: number): number[] {
         if (reduced < explicit[j]! && reduced < bound) {
           explicit[j] = reduced;
           explicitWay[j] = j0;
-          if (!bulk) setExplicit(j, reduced);
+          if (!stale) setExplicit(j, reduced);
         }
       }
-      if (bulk) rebuildMin();
       // The row's cost to every column it scores 0 with, before v (max − 0 is max: the dense method's sum exactly).
       const zeroCost = max - ui0;
       if (zeroCost < least) least = zeroCost;
@@ -186,7 +198,21 @@ function assign(scores: Float64Array, rows: number, cols: number): number[] {
       const boundStar = least - maxV[1]!;
       let delta: number;
       let j1: number;
-      if (minValue[1]! < boundStar) {
+      if (stale) {
+        // Leftmost least of min(explicit, least − v) over unused columns: what the two trees give, in one scan.
+        delta = Infinity;
+        j1 = 0;
+        for (let j = 1; j <= cols; j++) {
+          if (used[j] === 1) continue;
+          const e = explicit[j]!;
+          const b = least - v[j]!;
+          const m = e < b ? e : b;
+          if (m < delta) {
+            delta = m;
+            j1 = j;
+          }
+        }
+      } else if (minValue[1]! < boundStar) {
         delta = minValue[1]!;
         j1 = minCol[1]!;
       } else {
@@ -219,10 +245,10 @@ function assign(scores: Float64Array, rows: number, cols: number): number[] {
         visits = 0;
         least = Infinity;
         used[j1] = 1;
-        rebuildMin();
+        stale = true;
       } else {
         used[j1] = 1;
-        setExplicit(j1, Infinity);
+        if (!stale) setExplicit(j1, Infinity);
       }
       usedCols[usedCount++] = j1;
       removeV(j1);
