@@ -125,7 +125,7 @@ function findRegionStart(segments: readonly Segment[]): RegionStart {
 }
 
 /** The 版记 that closes a notice (抄送：…, …印发): not part of any unit. */
-const COLOPHON = /^(?:抄送|抄报|主题词|主题詞|分送)\s*[：:]|印发$|印發$/u;
+const COLOPHON = /^(?:抄送|抄报|主题词|分送)\s*[：:]|印发$/u;
 
 function groupUnits(region: readonly Segment[], warnings: Warnings, sanding = false): UnitGroup[] {
   const groups: UnitGroup[] = [];
@@ -137,7 +137,8 @@ function groupUnits(region: readonly Segment[], warnings: Warnings, sanding = fa
     }
   };
   for (const [i, seg] of region.entries()) {
-    if (!seg.label && COLOPHON.test(seg.text)) {
+    // Matched on the simplified text: traditional copies print 抄報, 主題詞, 印發.
+    if (!seg.label && COLOPHON.test(toSimplified(seg.text))) {
       const rest = region.slice(i).map((s) => s.text).join(' ');
       warnings.add(seg.line, `the 版记 (抄送, 印发) from here on is not imported: “${rest.slice(0, 30)}${rest.length > 30 ? '…' : ''}”`);
       break;
