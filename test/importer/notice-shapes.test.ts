@@ -280,3 +280,13 @@ describe('a copy with its container’s metadata and the page’s furniture', ()
     ]);
   });
 });
+
+describe('a 三定 provision under a heading that does not say so', () => {
+  it('is recognised by its 内设机构 section: the departments become units of the body', () => {
+    const r = importText(lines('示范通知', '附件', '甲局主要职责', SANDING_BODY.replace('根据上述职责，甲局设2个内设机构：\n', '')));
+    expect(r.warnings).toEqual([]);
+    expect(r.document.units.map((u) => [u.id, u.name, u.parent])).toEqual(SANDING_UNITS);
+    expect(r.document.units[0]).toMatchObject({ heading: '甲局主要职责', staffing: '甲局机关行政编制为20名。' });
+    expect(r.document.id).toBe('jj-sd');
+  });
+});

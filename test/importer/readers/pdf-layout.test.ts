@@ -75,7 +75,7 @@ const joined = (start: string, lines: number, last = '工作。') =>
   `\u3000\u3000${text(start, 24)}${Array.from({ length: lines - 2 }, (_, k) => text(FILLER.slice(k + shift(start)), 26)).join('')}${last}`;
 
 describe('layoutPdf on the page furniture and type a printed 公文 has', () => {
-  it.each([['— 2 —'], ['-2-'], ['－ 12 －'], ['第2页'], ['第 2 页 共 5 页'], ['第2页，共5页'], ['2/5'], ['2 / 5'], ['Page 2'], ['page 2 of 5'], ['12']])(
+  it.each([['— 2 —'], ['-2-'], ['－ 12 －'], ['第2页'], ['第 2 页 共 5 页'], ['第2页，共5页'], ['2/5'], ['2 / 5'], ['Page 2'], ['page 2 of 5'], ['12'], ['第 12 页 共 125 页'], ['第12页 / 共125页'], ['12 / 125'], ['Page 12 of 125'], ['—1024—']])(
     'drops the folio %s at the foot of a page and at its head',
     (folio) => {
       const foot = layoutPdf([page(...paragraph('一、', 700, 3), line(folio, 60, 12))]);
@@ -108,7 +108,7 @@ describe('layoutPdf on the page furniture and type a printed 公文 has', () => 
     // On two pages but at different heights: not a running header.
     expect(layoutPdf([page(header(790), ...body(0)), page(header(760), ...body(1))]).dropped).toEqual([]);
     // A footer whose number changes (商务部通报 第1期 / 第2期) is the same running line.
-    expect(layoutPdf([page(...body(0), header(40, '商务部通报 第1期')), page(...body(1), header(40, '商务部通报 第2期'))]).dropped).toEqual(['商务部通报第1期', '商务部通报第2期']);
+    expect(layoutPdf([page(...body(0), header(40, '商务部通报 第9期')), page(...body(1), header(40, '商务部通报 第10期'))]).dropped).toEqual(['商务部通报第9期', '商务部通报第10期']);
     // One page: nothing repeats.
     expect(layoutPdf([page(header(790), ...body(0), header(40))]).text.split('\n')).toEqual(['\u3000\u3000国务院办公厅文件', ...bodies(1), '\u3000\u3000国务院办公厅文件']);
     // Four pages: a line on two of them is on half of them.
@@ -142,6 +142,10 @@ describe('layoutPdf on the page furniture and type a printed 公文 has', () => 
     // Two centred lines far apart (a title, then a centred line far below) stay apart.
     const apart = layoutPdf([page(title('示范部主要职能规定', 760), ...paragraph('一、', 680, 4), title('示范部办公厅印发', 200))]);
     expect(apart.text.split('\n').map((l) => l.trimStart())).toEqual(['示范部主要职能规定', joined('一、', 4).trimStart(), '示范部办公厅印发']);
+    // A centred subtitle in a smaller size than the title, and a large line far below (a cover page's issuer), stay apart.
+    const sub = (str: string, y: number) => ({ ...title(str, y), size: 18, width: [...str].length * 18, x: 288 - ([...str].length * 18) / 2 });
+    expect(layoutPdf([page(title('示范部主要职能规定', 760), sub('（二〇〇八年七月十一日）', 730), ...paragraph('一、', 680, 4))]).text.split('\n').map((l) => l.trimStart()).slice(0, 2)).toEqual(['示范部主要职能规定', '（二〇〇八年七月十一日）']);
+    expect(layoutPdf([page(title('示范部主要职能规定', 760), title('示范部办公厅', 600))]).text.split('\n').map((l) => l.trimStart())).toEqual(['示范部主要职能规定', '示范部办公厅']);
     // A title line and a body line of the same size do not join as a title.
     const small = (str: string, y: number) => ({ ...title(str, y), size: 16 });
     expect(layoutPdf([page(small('示范部主要职能', 760), small('规定', 730), ...paragraph('一、', 680, 4))]).text.split('\n')).toHaveLength(3);
@@ -151,7 +155,7 @@ describe('layoutPdf on the page furniture and type a printed 公文 has', () => 
     const full = (end: string) => line(text('', 26 - end.length) + end, 0);
     const at = (l: TextPiece, y: number, str = l.str) => ({ ...l, str, y });
     // Each full line ends a sentence and the next opens with a label: 一、 （一） 1． 第二条 each start a paragraph.
-    const labels = ['十二、', '（一）', '（12）', '3．', '4.', '5、', '第二条'];
+    const labels = ['十二、', '（一）', '（12）', '3．', '4.', '5、', '12．', '第二条', '第十二条'];
     const pieces = labels.map((label, k) => at(full('。'), 700 - 30 * k, label + text('', 26 - label.length - 1) + '。'));
     const r = layoutPdf([page(at(full('。'), 730), ...pieces)]);
     const paragraphs = r.text.split('\n');
@@ -162,6 +166,9 @@ describe('layoutPdf on the page furniture and type a printed 公文 has', () => 
     expect(layoutPdf([page(at(full('，'), 730), ...commas)]).text.split('\n')).toHaveLength(1);
     // An unlabelled line after a full stop goes on too (a sentence ended at the line end).
     expect(layoutPdf([page(at(full('。'), 730), at(full('；'), 700), at(full('：'), 670), at(full('！'), 640), at(full('？'), 610), line('完。', 580))]).text.split('\n')).toHaveLength(1);
+    // A sentence cut before 第三条 or （一） mid-line is not a new item: the full line did not end its sentence.
+    const cut = layoutPdf([page(at(full('照'), 730, text('', 20) + '。按照有关规'), at(full('。'), 700, '第三条' + text('', 22) + '。'), at(full('。'), 670, '其中（一）' + text('', 20) + '。'), line('完。', 640))]);
+    expect(cut.text.split('\n')).toHaveLength(1);
     // A line in a smaller size (a note under the text) starts its own paragraph.
     const note = { ...line(text('注', 26), 670), size: 10, width: 26 * 10 };
     expect(layoutPdf([page(at(full('，'), 730), at(full('，'), 700), note)]).text.split('\n')).toHaveLength(2);
@@ -180,6 +187,18 @@ describe('layoutPdf on the page furniture and type a printed 公文 has', () => 
     expect(nearlyFull.text.split('\n')).toHaveLength(2);
   });
 
+  it('joins Latin text to Chinese across a line end without a space', () => {
+    const r = layoutPdf([
+      page(
+        { ...line('一、负责与WTO秘书处的联络和政策协调工作，办理WTO', 700, 2), width: 24 * SIZE },
+        { ...line('的有关事务，执行WTO规则和中国的承诺并研究有关问', 670), width: 26 * SIZE },
+        { ...line('题Trade Policy Review机制下的工作和有关事项的处理。', 640), width: 26 * SIZE },
+        line('完。', 610),
+      ),
+    ]);
+    expect(r.text).toBe('\u3000\u3000一、负责与WTO秘书处的联络和政策协调工作，办理WTO的有关事务，执行WTO规则和中国的承诺并研究有关问题Trade Policy Review机制下的工作和有关事项的处理。完。');
+  });
+
   it('gives English words broken at the line end their space back, and not numbers', () => {
     const r = layoutPdf([
       page(
@@ -190,6 +209,14 @@ describe('layoutPdf on the page furniture and type a printed 公文 has', () => 
       ),
     ]);
     expect(r.text).toBe('\u3000\u3000一、负责世界贸易组织（WTO）的对口联络和政策协调工作，承担贸易政策审议机制Trade Policy Review Mech anism的有关工作，并承担2008年至2010年的有关工作。');
+  });
+
+  it('ignores blank and sizeless pieces on a line when finding where it starts', () => {
+    // pdf.js reports the blanks of an indent, and invisible text, as pieces of their own at the margin.
+    const blank = { str: '  ', x: LEFT, y: 730, width: 2 * SIZE, size: SIZE };
+    const invisible = { str: '标记', x: LEFT, y: 640, width: 0, size: 0 };
+    const r = layoutPdf([page(blank, ...paragraph('一、', 730, 3), invisible, ...paragraph('二、', 640, 3))]);
+    expect(r.text.split('\n')).toEqual([joined('一、', 3), joined('二、', 3)]);
   });
 
   it('ignores empty pieces and pieces with no size, and reads an empty document as no text', () => {
@@ -241,6 +268,9 @@ describe('repairSpaces on what extraction does to Chinese text', () => {
     expect(repairSpaces('国务院办公厅 2008 年 7 月 11 日')).toBe('国务院办公厅2008年7月11日');
     expect(repairSpaces('国务院办公厅 二〇〇八年七月十一日')).toBe('国务院办公厅 二〇〇八年七月十一日');
     expect(repairSpaces('国务院办公厅 二〇〇八年七月十一日印发')).toBe('国务院办公厅二〇〇八年七月十一日印发');
+    expect(repairSpaces('国务院办公厅 二〇〇八 年 七 月 十一 日')).toBe('国务院办公厅 二〇〇八年七月十一日');
+    expect(repairSpaces('国务院办公厅 二〇〇八年十二月二十一日')).toBe('国务院办公厅 二〇〇八年十二月二十一日');
+    expect(repairSpaces('见附件 二〇〇八年版')).toBe('见附件二〇〇八年版');
     expect(repairSpaces('第 3 条 and 4 items')).toBe('第3条 and 4 items');
     expect(repairSpaces('Ａ Ｂ')).toBe('ＡＢ');
   });

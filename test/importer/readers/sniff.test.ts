@@ -88,6 +88,16 @@ describe('sniffFormat on the shapes saved files really have', () => {
     expect(sniffFormat(Buffer.from('\ufeff一、承担服务 ABC', 'utf16le'))).toBe('txt');
     expect(sniffFormat(Buffer.from('\ufeff一、承担服务 ABC', 'utf16le').swap16())).toBe('txt');
     expect(sniffFormat(Buffer.from('\ufeff<html><body>一、</body></html>', 'utf16le').swap16())).toBe('html');
+    // A JPEG (FF D8, NULs in its header) is binary, though it starts like a UTF-16LE byte-order mark's first byte.
+    expect(sniffFormat(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]))).toBe('binary');
+    // One NUL among text in the first 4 KiB: UTF-16 without a byte-order mark, or not text at all.
+    expect(sniffFormat(Buffer.concat([Buffer.alloc(200, 0x41), Buffer.from([0]), Buffer.alloc(200, 0x41)]))).toBe('binary');
+    // Tabs and CRLF line ends, however many, are text (a table pasted as tab-separated lines).
+    expect(sniffFormat(Buffer.from('甲\t乙\t丙\r\n\t\t\t\r\n'))).toBe('txt');
+    expect(sniffFormat(Buffer.from('一\r\n二\r\n三\r\n'))).toBe('txt');
+    // Control characters in exactly a tenth of the bytes are tolerated; more are not.
+    expect(sniffFormat(Buffer.from('abcdefghi\u0001'))).toBe('txt');
+    expect(sniffFormat(Buffer.from('abcdefgh\u0001\u0001'))).toBe('binary');
     // A NUL past the first 4 KiB (a text file with a stray NUL at its end) does not make it binary.
     expect(sniffFormat(Buffer.concat([Buffer.alloc(5000, 0x41), Buffer.from([0])]))).toBe('txt');
   });
@@ -110,8 +120,13 @@ describe('sniffFormat on the shapes saved files really have', () => {
     expect(sniffFormat(Buffer.from('<article>\n<meta charset="gbk">'))).toBe('html');
     expect(sniffFormat(Buffer.from('<title>通知</title>'))).toBe('html');
     expect(sniffFormat(Buffer.from('<P>一、</P>'))).toBe('html');
-    // Text that merely mentions a tag is text.
+    // Text that merely mentions a tag or a doctype is text.
     expect(sniffFormat(Buffer.from('一、在网页中使用<html>标签'))).toBe('txt');
+    expect(sniffFormat(Buffer.from('网页以<!DOCTYPE html>开头'))).toBe('txt');
+    expect(sniffFormat(Buffer.from('说明<div>一、</div>'))).toBe('txt');
+    expect(sniffFormat(Buffer.from('\n\n  <html>'))).toBe('html');
+    // An XML feed that carries a page far down (RSS with HTML in CDATA) is not a page: only its first kilobyte counts.
+    expect(sniffFormat(Buffer.concat([Buffer.from('<?xml version="1.0"?><rss><channel>'), Buffer.alloc(2000, 0x20), Buffer.from('<![CDATA[<html>')]))).toBe('txt');
     expect(sniffFormat(Buffer.from('  \n<pre>一、</pre>'))).toBe('txt');
     // Markup is looked for in the first 8 KiB, after the UTF-8 BOM.
     expect(sniffFormat(Buffer.concat([Buffer.from('\ufeff<section>'), Buffer.alloc(8000, 0x20), Buffer.from('<p>')]))).toBe('html');
