@@ -80,10 +80,32 @@ describe('where the units begin', () => {
     expect(r.document.units[0]!.heading).toBe('甲局主要职责内设机构和人员编制规定');
   });
 
+  it('checks the names of the units after such a unit, against their own headings', () => {
+    const r = importText(lines('示范部关于甲的通知', '各司局：', '现印发。', '示范部', '2004年3月5日', '一、负责甲工作。', '第2中心主要职能', '一、负责乙工作。'));
+    expect(r.document.units.map((u) => [u.id, u.name])).toEqual([['sfbgyjdtz', '示范部关于甲的通知'], ['d2zx', '第2中心']]);
+    expect(r.warnings).toEqual([
+      { line: 6, message: 'items before any unit heading are imported as a unit named after the title' },
+      { line: 7, message: 'the unit name “第2中心” has digits in it; check it was read from a real heading' },
+    ]);
+  });
+
   it('items before any unit heading become a unit named after the title, with a warning', () => {
     const r = importText(lines('示范部关于甲的通知', '各司局：', '现印发。', '示范部', '2004年3月5日', '一、负责甲工作。', '二、负责乙工作。'));
     expect(r.document.units.map((u) => [u.id, u.name, u.duties!.length])).toEqual([['sfbgyjdtz', '示范部关于甲的通知', 2]]);
     expect(r.warnings).toEqual([{ line: 6, message: 'items before any unit heading are imported as a unit named after the title' }]);
+  });
+
+  it('an attachment’s own signature is neither the notice’s date nor a unit', () => {
+    // A copy without the notice's signature whose attachment ends with the issuing office and its date.
+    const r = importText(lines('示范部关于甲的通知', '各司局：', '现印发。', '附件', '甲中心主要职能', '一、负责甲工作。', '示范部办公厅', '2004年3月10日'));
+    expect(r.document.date).toBeUndefined();
+    expect(r.document.issuer).toBeUndefined();
+    expect(r.document).toMatchObject({ title: '示范部关于甲的通知', recipients: ['各司局'], body: '现印发。', attachment: { label: '附件' } });
+    expect(r.document.units.map((u) => [u.id, u.duties])).toEqual([['jzx', [{ label: '一、', text: '负责甲工作。' }]]]);
+    expect(r.warnings).toEqual([
+      { line: 7, message: '“示范部办公厅” heads nothing (no items follow it); not imported as a unit' },
+      { line: 8, message: '“2004年3月10日” heads nothing (no items follow it); not imported as a unit' },
+    ]);
   });
 
   it('a date that ends an item is not the date line', () => {
