@@ -60,7 +60,7 @@ interface RegionStart {
 /**
  * A title the source breaks over two lines, as printed 三定 provisions set it
  * (国务院办公厅主要职责 / 内设机构和人员编制规定), or a 通知 title wrapped before
- * its last words (…规定的 / 通知): one segment again.
+ * its last words (…规定的 / 通知, …关于印发甲中心 / 主要职能的通知): one segment again.
  */
 function joinBrokenTitles(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
@@ -69,7 +69,8 @@ function joinBrokenTitles(segments: Segment[]): Segment[] {
     if (prev && !prev.label && !seg.label && isHeadingLike(prev.text) && isHeadingLike(seg.text)) {
       const joined = prev.text + seg.text;
       const sanding = isSandingTitle(joined) && !isSandingTitle(prev.text) && (!isSandingTitle(seg.text) || /^的?(?:主要职责|职能配置|主要職責|職能配置)/u.test(seg.text));
-      const notice = /关于|關於/u.test(prev.text) && !/通知$/u.test(prev.text) && /^(?:的)?通知$/u.test(seg.text);
+      // A 关于 title not yet ended, and a line that ends it: …关于印发甲中心 / 主要职能的通知.
+      const notice = /关于|關於/u.test(prev.text) && !/通知$/u.test(prev.text) && /通知$/u.test(seg.text);
       if (sanding || notice) {
         prev.text = joined;
         continue;

@@ -36,14 +36,20 @@ describe('a notice title the source breaks over two lines', () => {
     expect(importText(head('示范部关于印发甲中心等单位主要职能的\n通知')).document.title).toBe('示范部关于印发甲中心等单位主要职能的通知');
     expect(importText(head('示范部关于印发甲中心等单位主要职能\n的通知')).document.title).toBe('示范部关于印发甲中心等单位主要职能的通知');
     expect(importText(head('示范部關於印發甲中心等單位主要職能的\n通知')).document.title).toBe('示范部關於印發甲中心等單位主要職能的通知');
+    // Broken anywhere before its end, and a title that cites another 通知 before its own.
+    const mid = importText(head('示范部关于印发甲中心\n主要职能的通知'));
+    expect(mid.document.title).toBe('示范部关于印发甲中心主要职能的通知');
+    expect(mid.warnings).toEqual([]);
+    expect(importText(head('示范部关于贯彻落实国务院通知精神的\n通知')).document.title).toBe('示范部关于贯彻落实国务院通知精神的通知');
   });
 
   it('leaves a whole title and the line after it apart', () => {
     // The title already ends in 通知: a second 通知 line is not part of it.
     expect(importText(head('示范部关于甲的通知\n通知')).document.title).toBe('示范部关于甲的通知');
-    // A line that only begins with 通知 is not the title's end.
+    // A line that only begins with 通知 is not the title's end, nor is a title without 关于.
     expect(importText(head('示范部关于印发甲中心主要职能的\n通知各司局')).document.title).not.toContain('通知各司局');
     expect(importText(head('示范部关于印发甲中心主要职能的\n通知书')).document.title).not.toContain('通知书');
+    expect(importText(head('示范部甲中心主要职能\n的通知')).document.title).not.toBe('示范部甲中心主要职能的通知');
   });
 });
 
@@ -208,6 +214,25 @@ describe('ids', () => {
     expect(unitsOf(text, { initials: (s) => (s.startsWith('甲中心') ? '' : initials(s)) }).map(([id]) => id)).toEqual(['unit1', 'unit2', 'unit3']);
   });
 
+  it('leaves a bracket that stays in a unit’s name out of its id: 甲中心（筹）', () => {
+    const r = importText(lines('示范通知', '附件', '甲中心（筹）（甲事务局）主要职能', '一、负责甲工作。'));
+    expect(r.document.units.map((u) => [u.id, u.name, u.externalName])).toEqual([['jzx', '甲中心（筹）', '甲事务局']]);
+    expect(r.warnings).toEqual([{ line: 3, message: 'the unit name “甲中心（筹）” has brackets in it; check it was read from a real heading' }]);
+  });
+
+  it('names items with neither title nor heading (unnamed), and gives that unit an id of its own', () => {
+    const r = importText('一、负责甲工作。\n二、负责乙工作。');
+    expect(r.document).toMatchObject({ id: 'notice', title: '(untitled)' });
+    expect(r.document.units.map((u) => [u.id, u.name, u.duties!.length])).toEqual([['unit1', '(unnamed)', 2]]);
+  });
+
+  it('keeps the id a repeated section number is given', () => {
+    const r = importText(lines('甲中心主要职能', '一、主要职责', '（一）负责甲工作。', '一、其他事项', '承办交办的其他事项。'));
+    expect(r.document.units[0]!.sections!.map((s) => [s.label, s.title, s.id])).toEqual([['一、', '主要职责', undefined], ['一、', '其他事项', '1-2']]);
+    expect(Object.keys(r.document.units[0]!.sections![1]!)).toEqual(['label', 'title', 'id', 'duties']);
+    expect(r.warnings).toEqual([{ line: 4, message: '甲中心: numbering repeats: 一、 after 一、 (given id "1-2")' }]);
+  });
+
   it('points each 内设机构 department at the body unit before it', () => {
     const two = lines('甲局主要职责内设机构和人员编制规定', SANDING_BODY, '乙局主要职责内设机构和人员编制规定', SANDING_BODY.replaceAll('甲', '乙').replace('办公室', '综合司'));
     expect(unitsOf(two)).toEqual([...SANDING_UNITS, ['yj', '乙局', undefined], ['zhs', '综合司', 'yj'], ['yws-2', '业务司', 'yj']]);
@@ -272,6 +297,10 @@ describe('the title, and warnings about the whole notice', () => {
     expect([...forty]).toHaveLength(40);
     expect(warn(forty)).toEqual([`text dropped as site furniture reads like prose; check it is not part of the notice: “${forty}”`]);
     expect(warn('首页 > 政策 > 国务院文件')).toEqual([]);
+    // A page's block comes with the blanks around it: they are not quoted.
+    expect(warn(`\n    ${forty}\n  `)).toEqual([`text dropped as site furniture reads like prose; check it is not part of the notice: “${forty}”`]);
+    // A copy's long 来源 line that is a web address is dropped without a word.
+    expect(importText(lines('示范中心主要职能', '来源：http://www.gov.cn/zwgk/2008-07/11/content_1041234.htm?from=timeline&isappinstalled=0&share=1', '一、负责示范工作。')).warnings).toEqual([]);
   });
 
   it('asks for the recipients line only in a 通知 with a head', () => {
