@@ -7,6 +7,8 @@
  * something else entirely.
  */
 import { comparableText } from '../text/comparable.js';
+import { EdgeList } from './overlap-edges.js';
+import { sketchCandidates, sketchTrees } from './overlap-sketch.js';
 import { bigramProfile, type BigramProfile } from './similarity.js';
 
 export interface OverlapMember<D> {
@@ -33,7 +35,12 @@ export interface OverlapOptions<D> {
    * units, so that 受商务部委托 is known for the boilerplate it is.
    */
   readonly background?: readonly D[];
-  /** Refuse (OverlapTooLarge) rather than weigh more clause pairs than this (default MAX_CANDIDATE_PAIRS). */
+  /**
+   * Weigh every pair of clauses that could reach `minSimilarity` (prefix filtering), instead of the candidates
+   * that sketches find: exact, and refused (OverlapTooLarge) past `maxPairs`.
+   */
+  readonly exact?: boolean;
+  /** With `exact`: refuse (OverlapTooLarge) rather than weigh more clause pairs than this (default MAX_CANDIDATE_PAIRS). */
   readonly maxPairs?: number;
 }
 
@@ -99,12 +106,14 @@ function clausesOf(text: string): ClauseText[] {
  * that touches two topics cannot chain them into one group.
  *
  * How it scales: clauses that are the same once normalised are compared once
- * (as one "text"); candidate pairs come from an inverted index of each text's
+ * (as one "text"), and only candidate pairs are weighed. By default the
+ * candidates come from sketches (overlap-sketch.ts): fast at any size, and
+ * approximate. With `exact`, they come from an inverted index of each text's
  * rarest bigrams only, as many as a pair needs to share to reach
  * `minSimilarity` (prefix filtering: exact, no pair above the cut-off is
- * missed); and the number of pairs that index would yield is counted before
- * any is weighed, so a corpus that needs too many is refused with
- * OverlapTooLarge instead of running for hours.
+ * missed); the number of pairs that index would yield is counted before any
+ * is weighed, so a corpus that needs too many is refused with OverlapTooLarge
+ * instead of running for hours.
  */
 export function findOverlaps<D extends { readonly text: string; readonly unit: U }, U>(
   duties: readonly D[],
@@ -114,7 +123,43 @@ export function findOverlaps<D extends { readonly text: string; readonly unit: U
   const limit = Math.min(options.maxPairs ?? MAX_CANDIDATE_PAIRS, 2 ** 32 - 1);
   if (duties.length > MAX_DUTIES) throw new OverlapTooLarge(duties.length, undefined, MAX_DUTIES);
   if (min > 1) return [];
+  const trees = options.exact ? undefined : sketchTrees(min);
+  const texts = clauseTexts(duties, options.background);
+  if (trees === undefined) return groupTexts(texts, prefixCandidates(texts, min, duties.length, limit), min);
+  const edges = sketchCandidates(texts, min, trees);
+  return groupTexts(texts, edges, min, foundRank(texts, edges, min));
+}
 
+/**
+ * The distinct clause texts of the duties compared, each as its bigrams
+ * weighed by rarity, in flat arrays: what a candidate search and the grouping
+ * share. Text numbers follow the duties' order.
+ */
+export interface ClauseTexts<D> {
+  /** How many distinct texts. */
+  readonly count: number;
+  /** How many distinct bigrams; bigram ids run from the heaviest (rarest) to the lightest. */
+  readonly grams: number;
+  /** Text t's bigrams are at start[t] … start[t+1]−1 of ids and weights, sorted by id. */
+  readonly start: Int32Array;
+  readonly ids: Int32Array;
+  /** A bigram's count in the text times its weight. */
+  readonly weights: Float64Array;
+  /** The sum of a text's weights. */
+  readonly totals: Float64Array;
+  /** What weight each text has from a position on (for cutting a comparison short once it cannot reach a cut-off). */
+  readonly restFrom: Float64Array;
+  /** The one unit a text occurs in (a number per unit), or −1 when it occurs in several. */
+  readonly soleUnit: Int32Array;
+  /** Each text's clauses (numbers into clauseDuty and clauseText), in corpus order. */
+  readonly occurrences: readonly (readonly number[])[];
+  readonly clauseDuty: readonly D[];
+  readonly clauseText: readonly string[];
+  /** The weighted Dice similarity of two texts, or −1 as soon as it is sure to fall under `atLeast`. */
+  similarity(p: number, q: number, atLeast?: number): number;
+}
+
+export function clauseTexts<D extends { readonly text: string; readonly unit: U }, U>(duties: readonly D[], background: readonly D[] | undefined): ClauseTexts<D> {
   // Clauses, and the distinct texts they are (by comparable key).
   const profileOf = new Map<string, BigramProfile>();
   const profile = (key: string) => {
@@ -150,8 +195,8 @@ export function findOverlaps<D extends { readonly text: string; readonly unit: U
     nBackground++;
     for (const g of profile(key).keys()) df.set(g, (df.get(g) ?? 0) + 1);
   };
-  if (options.background) {
-    for (const d of options.background) for (const c of clausesOf(d.text)) if (profile(c.key).size > 0) countIn(c.key);
+  if (background) {
+    for (const d of background) for (const c of clausesOf(d.text)) if (profile(c.key).size > 0) countIn(c.key);
   } else {
     occurrences.forEach((occ, t) => occ.forEach(() => countIn(textKeys[t]!)));
   }
@@ -216,34 +261,79 @@ export function findOverlaps<D extends { readonly text: string; readonly unit: U
     return unitNumber.get(u!)!;
   });
 
-  // Prefix filtering. Dice ≥ min needs shared ≥ min·T/(2−min) for either text's total weight T
-  // (shared ≤ the other's total bounds the other's size), so a pair above the cut-off shares one of
-  // each text's rarest bigrams up to where the rest weighs less than that: index only those.
+  return { count: nTexts, grams: grams.length, start, ids, weights, totals, restFrom, soleUnit, occurrences, clauseDuty, clauseText, similarity };
+}
+
+/**
+ * Prefix filtering. Dice ≥ min needs shared ≥ min·T/(2−min) for either text's total weight T (shared ≤ the other's
+ * total bounds the other's size), so a pair above the cut-off shares one of each text's rarest bigrams up to where
+ * the rest weighs less than that: text t's prefix is start[t] … prefixEnd[t]−1.
+ */
+function prefixEnds<D>(texts: ClauseTexts<D>, min: number): Int32Array {
+  const { count: nTexts, start, weights, totals } = texts;
   const prefixEnd = new Int32Array(nTexts);
-  const postingLength = new Int32Array(grams.length);
-  let pairs = 0;
   for (let t = 0; t < nTexts; t++) {
     const need = (min * totals[t]!) / (2 - min);
     let rest = totals[t]!;
     let k = start[t]!;
-    while (k < start[t + 1]! && rest >= need && (need > 0 || rest > 0)) {
-      rest -= weights[k]!;
-      pairs += postingLength[ids[k]!]!++;
-      k++;
-    }
+    while (k < start[t + 1]! && rest >= need && (need > 0 || rest > 0)) rest -= weights[k++]!;
     prefixEnd[t] = k;
   }
-  if (pairs > limit) throw new OverlapTooLarge(duties.length, pairs, limit);
+  return prefixEnd;
+}
+
+/**
+ * Where each edge (i < j) stands in the order the prefix filtering finds its pairs: by j, then by the first bigram of
+ * j's prefix that i's prefix shares, then by i. The grouping breaks ties of similarity by this rank, so pairs found
+ * another way are grouped exactly as the exact search would group the same pairs.
+ */
+export function foundRank<D>(texts: ClauseTexts<D>, edges: EdgeList, min: number): Int32Array {
+  const { start, ids } = texts;
+  const prefixEnd = prefixEnds(texts, min);
+  const m = edges.count;
+  const from = new Int32Array(texts.count + 1);
+  for (let e = 0; e < m; e++) from[edges.j[e]! + 1]!++;
+  for (let t = 0; t < texts.count; t++) from[t + 1]! += from[t]!;
+  const slot = new Int32Array(m);
+  const next = from.slice(0, texts.count);
+  for (let e = 0; e < m; e++) slot[next[edges.j[e]!]!++] = e;
+  const key = new Float64Array(m);
+  for (let e = 0; e < m; e++) {
+    const i = edges.i[e]!;
+    const j = edges.j[e]!;
+    let a = start[j]!;
+    let b = start[i]!;
+    while (a < prefixEnd[j]! && b < prefixEnd[i]! && ids[a] !== ids[b]) {
+      if (ids[a]! < ids[b]!) a++;
+      else b++;
+    }
+    if (b === prefixEnd[i]) a = prefixEnd[j]!;
+    key[e] = (a - start[j]!) * 2 ** 32 + i;
+  }
+  const rank = new Int32Array(m);
+  for (let t = 0; t < texts.count; t++) {
+    const group = slot.subarray(from[t]!, from[t + 1]!);
+    if (group.length > 1) group.sort((x, y) => key[x]! - key[y]!);
+    group.forEach((e, k) => (rank[e] = from[t]! + k));
+  }
+  return rank;
+}
+
+/** Candidates by prefix filtering: every pair at least `min` alike, in the order found; refuses (OverlapTooLarge) more than `limit` pairs. */
+export function prefixCandidates<D>(texts: ClauseTexts<D>, min: number, duties: number, limit: number): EdgeList {
+  const { count: nTexts, start, ids, totals, soleUnit, similarity } = texts;
+  const prefixEnd = prefixEnds(texts, min);
+  const postingLength = new Int32Array(texts.grams);
+  let pairs = 0;
+  for (let t = 0; t < nTexts; t++) for (let k = start[t]!; k < prefixEnd[t]!; k++) pairs += postingLength[ids[k]!]!++;
+  if (pairs > limit) throw new OverlapTooLarge(duties, pairs, limit);
 
   // Candidate pairs through the prefix index (each pair once: a text meets only the texts indexed before it), kept if alike enough.
-  const postings = grams.map((_, g) => new Int32Array(postingLength[g]!));
-  const filled = new Int32Array(grams.length);
+  const postings = Array.from({ length: texts.grams }, (_, g) => new Int32Array(postingLength[g]!));
+  const filled = new Int32Array(texts.grams);
   const seenBy = new Int32Array(nTexts).fill(-1);
   const lowRatio = min / (2 - min);
-  let edgeI = new Int32Array(1024);
-  let edgeJ = new Int32Array(1024);
-  let edgeSim = new Float64Array(1024);
-  let nEdges = 0;
+  const edges = new EdgeList();
   for (let t = 0; t < nTexts; t++) {
     const tt = totals[t]!;
     const unit = soleUnit[t]!;
@@ -258,29 +348,48 @@ export function findOverlaps<D extends { readonly text: string; readonly unit: U
         if ((to < tt ? to < lowRatio * tt : tt < lowRatio * to) || (unit >= 0 && soleUnit[o] === unit)) continue;
         const s = similarity(o, t, min);
         if (s < min) continue;
-        if (nEdges === edgeI.length) {
-          edgeI = grow(edgeI, new Int32Array(2 * nEdges));
-          edgeJ = grow(edgeJ, new Int32Array(2 * nEdges));
-          edgeSim = grow(edgeSim, new Float64Array(2 * nEdges));
-        }
-        edgeI[nEdges] = o;
-        edgeJ[nEdges] = t;
-        edgeSim[nEdges++] = s;
+        edges.push(o, t, s);
       }
       postings[g]![filled[g]!++] = t;
     }
   }
+  return edges;
+}
 
-  // Most alike first; ties in the order found. Similarity (to 2⁻²⁰) and index (under 2³², as pairs ≤ limit) packed in
+/** Complete linkage over the texts, taking the edges most alike first (ties in the order given), then the groups of clauses across units. */
+export function groupTexts<D extends { readonly unit: U }, U>(texts: ClauseTexts<D>, edges: EdgeList, min: number, rank?: Int32Array): OverlapGroup<D, U>[] {
+  const { count: nTexts, occurrences, clauseDuty, clauseText } = texts;
+  const { i: edgeI, j: edgeJ, similarity: edgeSim, count: nEdges } = edges;
+  // Most alike first; ties in the order found (or by `rank`). Similarity (to 2⁻²⁰) and index (under 2³²) packed in
   // one exact double, so the native numeric sort does it.
   const order = new Float64Array(nEdges);
-  for (let e = 0; e < nEdges; e++) order[e] = Math.round((1 - edgeSim[e]!) * 2 ** 20) * 2 ** 32 + e;
+  for (let e = 0; e < nEdges; e++) order[e] = Math.round((1 - edgeSim[e]!) * 2 ** 20) * 2 ** 32 + (rank ? rank[e]! : e);
   order.sort();
+  if (rank) {
+    const edgeAt = new Int32Array(nEdges);
+    for (let e = 0; e < nEdges; e++) edgeAt[rank[e]!] = e;
+    for (let k = 0; k < nEdges; k++) order[k] = order[k]! - (order[k]! % 2 ** 32) + edgeAt[order[k]! % 2 ** 32]!;
+  }
 
   // Complete linkage over texts; a text's occurrences are identical, so every text starts as a group of similarity 1.
+  // Whether two groups link, and how alike their least alike pair is, do not depend on the order their pairs are
+  // weighed in: each member of the smaller group has its weights spread out by bigram once, and every member of the
+  // other is weighed against it (the same sums, in the same order, as `similarity`, so the same values).
+  const { start, ids, weights, totals, restFrom } = texts;
+  const spread = new Float64Array(texts.grams);
+  const alike = (p: number, q: number): number => {
+    const need = (min * (totals[p]! + totals[q]!)) / 2;
+    let shared = 0;
+    for (let k = start[q]!, end = start[q + 1]!; k < end; k++) {
+      if (shared + restFrom[k]! < need) return -1;
+      const w = spread[ids[k]!]!;
+      if (w > 0) shared += Math.min(w, weights[k]!);
+    }
+    return (2 * shared) / (totals[p]! + totals[q]!);
+  };
   const clusterOf = Int32Array.from({ length: nTexts }, (_, t) => t);
   const clusters = new Map<number, { members: number[]; similarity: number }>();
-  const blocked = new Set<number>();
+  const blocked = new PairSet();
   for (let k = 0; k < nEdges; k++) {
     const e = order[k]! % 2 ** 32;
     const i = edgeI[e]!;
@@ -288,30 +397,32 @@ export function findOverlaps<D extends { readonly text: string; readonly unit: U
     const x = clusterOf[i]!;
     const y = clusterOf[j]!;
     if (x === y) continue;
-    const pairKey = Math.min(x, y) * nTexts + Math.max(x, y);
-    if (blocked.has(pairKey)) continue;
-    const cx = clusters.get(x) ?? { members: [i], similarity: 1 };
-    const cy = clusters.get(y) ?? { members: [j], similarity: 1 };
-    let lowest = Math.min(cx.similarity, cy.similarity, edgeSim[e]!);
+    if (blocked.has(x, y)) continue;
+    const cx = clusters.get(x)?.members ?? [i];
+    const cy = clusters.get(y)?.members ?? [j];
+    let lowest = Math.min(clusters.get(x)?.similarity ?? 1, clusters.get(y)?.similarity ?? 1, edgeSim[e]!);
     let linked = true;
-    for (const p of cx.members) {
-      for (const q of cy.members) {
-        const s = p === i && q === j ? edgeSim[e]! : similarity(p, q, min);
+    const [few, many] = cx.length <= cy.length ? [cx, cy] : [cy, cx];
+    for (const p of few) {
+      for (let g = start[p]!, end = start[p + 1]!; g < end; g++) spread[ids[g]!] = weights[g]!;
+      for (const q of many) {
+        const s = (p === i && q === j) || (p === j && q === i) ? edgeSim[e]! : alike(p, q);
         if (s < min) {
           linked = false;
           break;
         }
         lowest = Math.min(lowest, s);
       }
+      for (let g = start[p]!, end = start[p + 1]!; g < end; g++) spread[ids[g]!] = 0;
       if (!linked) break;
     }
     // A failed pair of groups stays failed: groups only grow, and the pair that failed stays in them.
     if (!linked) {
-      blocked.add(pairKey);
+      blocked.add(x, y);
       continue;
     }
-    const [keep, gone] = cx.members.length >= cy.members.length ? [x, y] : [y, x];
-    const merged = { members: [...cx.members, ...cy.members], similarity: lowest };
+    const [keep, gone] = cx.length >= cy.length ? [x, y] : [y, x];
+    const merged = { members: [...cx, ...cy], similarity: lowest };
     for (const m of clusters.get(gone)?.members ?? [gone]) clusterOf[m] = keep;
     clusters.delete(gone);
     clusters.set(keep, merged);
@@ -334,7 +445,43 @@ export function findOverlaps<D extends { readonly text: string; readonly unit: U
   return groups.map((g) => g.group);
 }
 
-function grow<A extends Int32Array | Float64Array>(from: A, to: A): A {
-  to.set(from);
-  return to;
+/** A set of unordered pairs of numbers under 2³¹ (open addressing, linear probing): Set<number> boxes keys past 2³¹. */
+class PairSet {
+  private low = new Int32Array(1 << 10).fill(-1);
+  private high = new Int32Array(1 << 10);
+  private size = 0;
+
+  has(a: number, b: number): boolean {
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const mask = this.low.length - 1;
+    for (let at = hashPair(lo, hi) & mask; this.low[at] !== -1; at = (at + 1) & mask) {
+      if (this.low[at] === lo && this.high[at] === hi) return true;
+    }
+    return false;
+  }
+
+  add(a: number, b: number): void {
+    if (2 * (this.size + 1) > this.low.length) this.rehash();
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const mask = this.low.length - 1;
+    let at = hashPair(lo, hi) & mask;
+    for (; this.low[at] !== -1; at = (at + 1) & mask) if (this.low[at] === lo && this.high[at] === hi) return;
+    this.low[at] = lo;
+    this.high[at] = hi;
+    this.size++;
+  }
+
+  private rehash(): void {
+    const [low, high] = [this.low, this.high];
+    this.low = new Int32Array(2 * low.length).fill(-1);
+    this.high = new Int32Array(2 * low.length);
+    this.size = 0;
+    for (let at = 0; at < low.length; at++) if (low[at] !== -1) this.add(low[at]!, high[at]!);
+  }
+}
+
+function hashPair(lo: number, hi: number): number {
+  let h = Math.imul(lo, 0x9e3779b1) ^ hi;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return h ^ (h >>> 13);
 }

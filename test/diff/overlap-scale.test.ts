@@ -1,4 +1,4 @@
-// The scalable overlap search (distinct texts, prefix-filtered candidates,
+// The exact overlap search (`exact`: distinct texts, prefix-filtered candidates,
 // early refusal) against a plain all-pairs reference on a corpus dense with
 // near-duplicates, and its refusal when the work would be too much.
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { allPairsOverlaps } from './overlap-reference.js';
 const synthetic = (duties: number, units: number) =>
   buildCorpus(generateCorpus({ duties, units, documents: 1 }).map((doc: unknown) => ({ doc, source: 'test', locate: () => 'test' })) as never);
 
-describe('findOverlaps at scale', () => {
+describe('findOverlaps, exact, at scale', () => {
   for (const [duties, units] of [
     [400, 40],
     [1000, 20],
@@ -24,7 +24,7 @@ describe('findOverlaps at scale', () => {
       for (const min of [0.35, 0.6]) {
         const expected = shape(allPairsOverlaps<Duty, Unit>(corpus.duties, { minSimilarity: min }));
         expect(expected.length).toBeGreaterThan(20);
-        expect(shape(findOverlaps<Duty, Unit>(corpus.duties, { minSimilarity: min }))).toEqual(expected);
+        expect(shape(findOverlaps<Duty, Unit>(corpus.duties, { minSimilarity: min, exact: true }))).toEqual(expected);
       }
     });
   }
@@ -33,7 +33,7 @@ describe('findOverlaps at scale', () => {
   it('refuses, before comparing, duties needing more clause pairs than the limit', () => {
     let error: unknown;
     try {
-      findOverlaps<Duty, Unit>(corpus.duties, { maxPairs: 1000 });
+      findOverlaps<Duty, Unit>(corpus.duties, { maxPairs: 1000, exact: true });
     } catch (e) {
       error = e;
     }
@@ -44,7 +44,7 @@ describe('findOverlaps at scale', () => {
     // A stricter cut-off indexes fewer bigrams per clause, so the same duties need fewer pairs.
     const pairsAt = (min: number) => {
       try {
-        findOverlaps<Duty, Unit>(corpus.duties, { minSimilarity: min, maxPairs: 0 });
+        findOverlaps<Duty, Unit>(corpus.duties, { minSimilarity: min, maxPairs: 0, exact: true });
         return 0;
       } catch (e) {
         return (e as OverlapTooLarge).pairs!;
