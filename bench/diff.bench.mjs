@@ -1,7 +1,5 @@
-// diff and overlap on synthetic corpora (bench/generate-corpus.mjs): the
-// median time of `diffDuties` for two units of n duties, and of `findOverlaps`
-// over a corpus of n duties (or how soon it refuses one too large). The synthetic duties recombine the seed's clauses,
-// so they overlap far more than real notices do: a worst case for overlap.
+// diff on synthetic corpora (bench/generate-corpus.mjs): the median time of
+// `diffDuties` for two units of n duties (overlap has bench/overlap.bench.mjs).
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +13,7 @@ const out = mkdtempSync(join(tmpdir(), 'mandates-bench-'));
 await build({
   stdin: {
     contents: `export { buildCorpus } from './src/corpus/build-model.ts';
-      export { diffDuties } from './src/diff/align.ts';
-      export { findOverlaps, OverlapTooLarge, MAX_CANDIDATE_PAIRS } from './src/diff/overlap.ts';`,
+      export { diffDuties } from './src/diff/align.ts';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -27,7 +24,7 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
-const { buildCorpus, diffDuties, findOverlaps, OverlapTooLarge, MAX_CANDIDATE_PAIRS } = await import(pathToFileURL(join(out, 'engine.mjs')).href);
+const { buildCorpus, diffDuties } = await import(pathToFileURL(join(out, 'engine.mjs')).href);
 rmSync(out, { recursive: true, force: true });
 
 function median(xs) {
@@ -91,36 +88,3 @@ row({
   target: '2,000 × 2,000 < 5 s',
   met: worstDiff < 5000,
 });
-
-// findOverlaps refuses (OverlapTooLarge) a corpus whose candidate pairs exceed
-// its limit, after indexing and before weighing any pair: both the refusal's
-// time and, with the limit lifted, what the full run would have taken are shown.
-console.log(`findOverlaps over a corpus of n duties, 10 a unit (median of 3; one run from 10,000); limit ${MAX_CANDIDATE_PAIRS.toLocaleString('en-US')} clause pairs`);
-const overlapRun = (corpus, options) => {
-  const t = performance.now();
-  try {
-    const groups = findOverlaps(corpus.duties, options);
-    return { ms: performance.now() - t, groups };
-  } catch (e) {
-    if (!(e instanceof OverlapTooLarge)) throw e;
-    return { ms: performance.now() - t, refused: e };
-  }
-};
-for (const [n, minSimilarity] of [[60], [1000], [10000], [30000], [100000], [100000, 0.95]]) {
-  const corpus = corpusOf(n, n / 10);
-  const runs = n >= 10000 ? 1 : 3;
-  const results = Array.from({ length: runs }, () => overlapRun(corpus, { minSimilarity }));
-  const ms = median(results.map((r) => r.ms));
-  const r = results[0];
-  const label = `  n=${String(n).padStart(6)}${minSimilarity ? ` at ${minSimilarity}` : '        '}`;
-  if (r.refused) {
-    console.log(`${label}  ${ms.toFixed(0).padStart(8)} ms   refused: ${r.refused.pairs?.toLocaleString('en-US')} clause pairs`);
-    if (r.refused.pairs !== undefined && r.refused.pairs < 4 * MAX_CANDIDATE_PAIRS) {
-      const lifted = overlapRun(corpus, { minSimilarity, maxPairs: Infinity });
-      console.log(`${' '.repeat(label.length)}  ${lifted.ms.toFixed(0).padStart(8)} ms   with the limit lifted: ${lifted.groups.length} groups`);
-    }
-    continue;
-  }
-  const biggest = Math.max(0, ...r.groups.map((g) => g.members.length));
-  console.log(`${label}  ${ms.toFixed(0).padStart(8)} ms   ${r.groups.length} groups, largest ${biggest} clauses`);
-}

@@ -90,11 +90,16 @@ interface ClauseText {
   readonly key: string;
 }
 
-function clausesOf(text: string): ClauseText[] {
+/** A duty's clauses and their comparable keys; `keys` remembers the key of each clause seen (the background is often the duties compared). */
+function clausesOf(text: string, keys: Map<string, string>): ClauseText[] {
   return text
     .split(CLAUSE_END)
     .map((t) => t.trim())
-    .map((t) => ({ text: t, key: comparableText(t).chars.join('') }))
+    .map((t) => {
+      let key = keys.get(t);
+      if (key === undefined) keys.set(t, (key = comparableText(t).chars.join('')));
+      return { text: t, key };
+    })
     .filter((c) => c.key !== '');
 }
 
@@ -167,13 +172,14 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
     if (!p) profileOf.set(key, (p = bigramProfile([...key])));
     return p;
   };
+  const keys = new Map<string, string>();
   const clauseDuty: D[] = [];
   const clauseText: string[] = [];
   const textOf = new Map<string, number>();
   const textKeys: string[] = [];
   const occurrences: number[][] = [];
   for (const duty of duties) {
-    for (const c of clausesOf(duty.text)) {
+    for (const c of clausesOf(duty.text, keys)) {
       if (profile(c.key).size === 0) continue;
       let t = textOf.get(c.key);
       if (t === undefined) {
@@ -196,7 +202,7 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
     for (const g of profile(key).keys()) df.set(g, (df.get(g) ?? 0) + 1);
   };
   if (background) {
-    for (const d of background) for (const c of clausesOf(d.text)) if (profile(c.key).size > 0) countIn(c.key);
+    for (const d of background) for (const c of clausesOf(d.text, keys)) if (profile(c.key).size > 0) countIn(c.key);
   } else {
     occurrences.forEach((occ, t) => occ.forEach(() => countIn(textKeys[t]!)));
   }
@@ -223,6 +229,7 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
     });
   });
   profileOf.clear();
+  keys.clear();
 
   // What weight each text has from a position on, for cutting a comparison short once it cannot reach the cut-off.
   const restFrom = new Float64Array(ids.length);
@@ -405,9 +412,13 @@ export function groupTexts<D extends { readonly unit: U }, U>(texts: ClauseTexts
     const [few, many] = cx.length <= cy.length ? [cx, cy] : [cy, cx];
     for (const p of few) {
       for (let g = start[p]!, end = start[p + 1]!; g < end; g++) spread[ids[g]!] = weights[g]!;
-      for (const q of many) {
+      for (let m = 0; m < many.length; m++) {
+        const q = many[m]!;
         const s = (p === i && q === j) || (p === j && q === i) ? edgeSim[e]! : alike(p, q);
         if (s < min) {
+          // A member unlike one text is likely unlike the next one tried: it goes first (the order of a group's
+          // members does not matter, they are sorted at the end).
+          [many[0], many[m]] = [q, many[0]!];
           linked = false;
           break;
         }
