@@ -24,6 +24,7 @@ describe('typo: one character wrong, missing or extra', () => {
     expect(await found(['促进投资机构'], ['投资机构门'])).toEqual(['d0:typo 投资机构']);
     expect(await found(['促进投资机构'], ['促进资机构'])).toEqual(['d0:typo 促进投资机构']);
     expect(await found(['促进投资机构'], ['促进投资机械构'])).toEqual(['d0:typo 促进投资机构']);
+    expect(await found(['核发许可书。'], ['许可证书'])).toEqual(['d0:typo 许可书']); // four characters: one may be missing
   });
 
   it('three characters: wrong only, never missing or extra', async () => {

@@ -357,6 +357,25 @@ describe('queries, scope and limit', () => {
     expect(await ids(['许可单'], {})).toEqual([['d3'], 1]);
   });
 
+  it('includeUnit narrows to units, asked once a unit, and combines with include', async () => {
+    const units = ['kfzx', 'wmfzzx', 'tzcjzx'].map((key) => ({ key }));
+    const texts = ['许可证一', '许可证二', '许可证三', '许可证四', '许可单五'];
+    const index = buildSearchIndex(texts.map((text, i) => ({ id: `d${i}`, text, unit: units[i % 3] }) as unknown as Duty));
+    const asked: string[] = [];
+    const includeUnit = (unit: { key: string }) => {
+      asked.push(unit.key);
+      return unit.key !== 'wmfzzx';
+    };
+    const ids = async (query: string[], options: SearchOptions) => {
+      const r = await search(index, query, options);
+      return [r.hits.map((h) => h.duty.id), r.total];
+    };
+    expect(await ids(['许可证'], { includeUnit: includeUnit as never })).toEqual([['d0', 'd2', 'd3'], 3]);
+    expect(asked.sort()).toEqual(['kfzx', 'tzcjzx', 'wmfzzx']);
+    expect(await ids(['许可证'], { includeUnit: includeUnit as never, include: (d) => d.id !== 'd0' })).toEqual([['d2', 'd3'], 2]);
+    expect(await ids(['许可正'], { includeUnit: ((u: { key: string }) => u.key === 'wmfzzx') as never })).toEqual([['d1', 'd4'], 2]);
+  });
+
   it('limit keeps the best, in order, and total counts them all', async () => {
     const texts = Array.from({ length: 40 }, (_, i) => `${'许可证'.repeat(1 + ((i * 7) % 5))}${'的'.repeat(i % 3)}`);
     const index = corpus(...texts);
