@@ -210,7 +210,7 @@ export function pinyinMatcher(index: SearchIndex, term: string, table: PinyinTab
 }
 
 /** The same matching done by walking the text, for terms whose pattern would be too large. */
-function pinyinWalker(q: string, table: PinyinTable, longest: number): Matcher {
+export function pinyinWalker(q: string, table: PinyinTable, longest: number): Matcher {
   const walk = (text: string, visit: (start: number, end: number) => void) => {
     const failed = new Set<number>();
     const width = q.length + 1;

@@ -94,6 +94,17 @@ describe('pinyin', () => {
 });
 
 describe('the character-pair fallback marks the pairs it shares', () => {
+  it('counts distinct pairs of letters and digits: punctuation and repeated pairs change nothing', async () => {
+    const texts = ['负责对外事务。', '许可证件的管理，许可证件签发', '承办交办事项。'];
+    const score = async (query: string) => (await search(corpus(...texts), [query])).hits.map((h) => [h.duty.id, h.kind, h.score]);
+    // 6 pairs: 许可 可证 证件 件管 管理 理全; d1 shares 许可 可证 证件 管理: 0.5 × 4/6.
+    expect(await score('许可证件管理全')).toEqual([['d1', 'bigram', 0.333]]);
+    expect(await score('许可证件，管理全')).toEqual([['d1', 'bigram', 0.333]]);
+    // 许可 twice: 6 distinct pairs (许可 可许 可证 证件 件管 管理), d1 shares 4.
+    expect(await score('许可许可证件管理')).toEqual([['d1', 'bigram', 0.333]]);
+  });
+
+
   it('one term of six characters or more, pairs inside the duty only', async () => {
     expect(await found(['负责管理全国许可证工作', '全国管理'], ['管理全国各级许可证'])).toEqual(['d0:bigram 管理全国|许可证']);
   });
