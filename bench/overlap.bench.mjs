@@ -85,7 +85,7 @@ try {
     const r = spawnSync(argv[0], argv.slice(1), { env, encoding: 'utf8', maxBuffer: 1 << 30 });
     const ms = performance.now() - t;
     const [user, sys, kb] = (/__TIME (\S+) (\S+) (\d+)/.exec(r.stderr) ?? []).slice(1).map(Number);
-    return { ms, status: r.status, cpu: useTime ? (user + sys) * 1000 : undefined, rss: useTime ? kb / 1024 : undefined, stderr: r.stderr.replace(/__TIME.*\n?/, '') };
+    return { ms, status: r.status, cpu: useTime ? (user + sys) * 1000 : undefined, rss: useTime ? kb / 1024 : undefined, stderr: r.stderr.replace(/__TIME.*\n?/, '').replace(/Command exited with non-zero status \d+\n/, '') };
   };
   const rows = [
     ['mandates overlap', ['overlap']],
