@@ -90,7 +90,7 @@ function unitRandom(g: number, h: number): number {
  * The exponential variates −ln u_h(g) of the bigrams that occur in the most texts (the highest ids), computed once
  * for all texts: at most this many numbers. The others are computed where they occur.
  */
-const SHARED_VARIATES = 1 << 24;
+const SHARED_VARIATES = 1 << 22;
 
 /**
  * Candidate pairs from the sketch forest, weighed exactly, kept if at least `min` alike: each pair once, as (i, j)

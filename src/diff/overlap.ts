@@ -238,8 +238,28 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
     for (let k = start[t + 1]! - 1; k >= start[t]!; k--) restFrom[k] = rest += weights[k]!;
   }
 
-  /** The weighted Dice similarity of two texts, or −1 as soon as it is sure to fall under `atLeast`. */
-  const similarity = (p: number, q: number, atLeast = 0): number => {
+  const similarity = weightedDice(start, ids, weights, totals, restFrom);
+
+  // The one unit a text occurs in (a number per unit), or −1 when it occurs in several: two texts of one and the same unit are no overlap.
+  const unitNumber = new Map<U, number>();
+  const soleUnit = Int32Array.from(occurrences, (occ) => {
+    const units = new Set(occ.map((c) => clauseDuty[c]!.unit));
+    if (units.size > 1) return -1;
+    const [u] = units;
+    if (!unitNumber.has(u!)) unitNumber.set(u!, unitNumber.size);
+    return unitNumber.get(u!)!;
+  });
+
+  return { count: nTexts, grams: grams.length, start, ids, weights, totals, restFrom, soleUnit, occurrences, clauseDuty, clauseText, similarity };
+}
+
+/**
+ * The weighted Dice similarity of two texts, or −1 as soon as it is sure to fall under `atLeast`. Made here, apart
+ * from clauseTexts, so that the function (kept for the whole run) holds on to these arrays only, not to clauseTexts'
+ * maps of every bigram.
+ */
+function weightedDice(start: Int32Array, ids: Int32Array, weights: Float64Array, totals: Float64Array, restFrom: Float64Array) {
+  return (p: number, q: number, atLeast = 0): number => {
     if (p === q) return 1;
     let i = start[p]!;
     let j = start[q]!;
@@ -257,18 +277,6 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
     }
     return (2 * shared) / (totals[p]! + totals[q]!);
   };
-
-  // The one unit a text occurs in (a number per unit), or −1 when it occurs in several: two texts of one and the same unit are no overlap.
-  const unitNumber = new Map<U, number>();
-  const soleUnit = Int32Array.from(occurrences, (occ) => {
-    const units = new Set(occ.map((c) => clauseDuty[c]!.unit));
-    if (units.size > 1) return -1;
-    const [u] = units;
-    if (!unitNumber.has(u!)) unitNumber.set(u!, unitNumber.size);
-    return unitNumber.get(u!)!;
-  });
-
-  return { count: nTexts, grams: grams.length, start, ids, weights, totals, restFrom, soleUnit, occurrences, clauseDuty, clauseText, similarity };
 }
 
 /**
