@@ -197,6 +197,14 @@ describe('layoutPdf on the page furniture and type a printed 公文 has', () => 
       ),
     ]);
     expect(r.text).toBe('\u3000\u3000一、负责与WTO秘书处的联络和政策协调工作，办理WTO的有关事务，执行WTO规则和中国的承诺并研究有关问题Trade Policy Review机制下的工作和有关事项的处理。完。');
+    // A line with Latin words inside that ends in Chinese joins a Latin start without a space.
+    const inside = layoutPdf([
+      page(
+        { ...line('一、负责执行WTO规则和中国承诺的有关工作，研究', 700, 2), width: 24 * SIZE },
+        { ...line('Trade Policy Review机制下的有关事项和处理工作。', 670), width: 26 * SIZE },
+      ),
+    ]);
+    expect(inside.text).toBe('\u3000\u3000一、负责执行WTO规则和中国承诺的有关工作，研究Trade Policy Review机制下的有关事项和处理工作。');
   });
 
   it('gives English words broken at the line end their space back, and not numbers', () => {
