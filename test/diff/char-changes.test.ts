@@ -23,6 +23,14 @@ describe('textChanges', () => {
     expect(textChanges('承办援外项目招标工作。', '')).toEqual([{ op: 'delete', a: '承办援外项目招标工作。', b: '' }]);
     expect(textChanges('', '承办援外项目招标工作。')).toEqual([{ op: 'insert', a: '', b: '承办援外项目招标工作。' }]);
     expect(textChanges('　', '')).toEqual([{ op: 'delete', a: '　', b: '' }]);
+    expect(textChanges('', '　')).toEqual([{ op: 'insert', a: '', b: '　' }]);
+  });
+
+  it('gives texts with nothing comparable in them (a number alone) as a delete and an insert', () => {
+    expect(textChanges('一、', '（一）')).toEqual([
+      { op: 'delete', a: '一、', b: '' },
+      { op: 'insert', a: '', b: '（一）' },
+    ]);
   });
 
   it('always rebuilds both originals from the steps', () => {
