@@ -9,7 +9,7 @@
 import { comparableText } from '../text/comparable.js';
 import { EdgeList } from './overlap-edges.js';
 import { sketchCandidates, sketchTrees } from './overlap-sketch.js';
-import { bigramProfile, type BigramProfile } from './similarity.js';
+import { bigrams } from './similarity.js';
 
 export interface OverlapMember<D> {
   readonly duty: D;
@@ -165,26 +165,58 @@ export interface ClauseTexts<D> {
 }
 
 export function clauseTexts<D extends { readonly text: string; readonly unit: U }, U>(duties: readonly D[], background: readonly D[] | undefined): ClauseTexts<D> {
-  // Clauses, and the distinct texts they are (by comparable key).
-  const profileOf = new Map<string, BigramProfile>();
-  const profile = (key: string) => {
+  // Every distinct bigram gets a number as first seen, and every distinct clause key its bigrams once, as
+  // (number, count) runs in flat arrays: a national corpus has hundreds of thousands of keys and millions of
+  // bigrams, too many for a Map per key (random text of 100,000 duties needed 2 GB that way).
+  const gramNumber = new Map<string, number>();
+  const gramText: string[] = [];
+  const profileOf = new Map<string, number>();
+  const profileStart: number[] = [0];
+  const profileGram: number[] = [];
+  const profileCount: number[] = [];
+  const scratch: number[] = [];
+  const profile = (key: string): number => {
     let p = profileOf.get(key);
-    if (!p) profileOf.set(key, (p = bigramProfile([...key])));
+    if (p !== undefined) return p;
+    scratch.length = 0;
+    for (const g of bigrams([...key])) {
+      let n = gramNumber.get(g);
+      if (n === undefined) {
+        gramNumber.set(g, (n = gramText.length));
+        gramText.push(g);
+      }
+      scratch.push(n);
+    }
+    scratch.sort((x, y) => x - y);
+    for (let i = 0; i < scratch.length; ) {
+      let j = i + 1;
+      while (j < scratch.length && scratch[j] === scratch[i]) j++;
+      profileGram.push(scratch[i]!);
+      profileCount.push(j - i);
+      i = j;
+    }
+    p = profileStart.length - 1;
+    profileStart.push(profileGram.length);
+    profileOf.set(key, p);
     return p;
   };
+  const size = (p: number) => profileStart[p + 1]! - profileStart[p]!;
+
+  // Clauses, and the distinct texts they are (by comparable key).
   const keys = new Map<string, string>();
   const clauseDuty: D[] = [];
   const clauseText: string[] = [];
   const textOf = new Map<string, number>();
-  const textKeys: string[] = [];
+  const textProfile: number[] = [];
   const occurrences: number[][] = [];
   for (const duty of duties) {
     for (const c of clausesOf(duty.text, keys)) {
-      if (profile(c.key).size === 0) continue;
+      const p = profile(c.key);
+      if (size(p) === 0) continue;
       let t = textOf.get(c.key);
       if (t === undefined) {
-        textOf.set(c.key, (t = textKeys.length));
-        textKeys.push(c.key);
+        textOf.set(c.key, (t = textProfile.length));
+        textProfile.push(p);
         occurrences.push([]);
       }
       occurrences[t]!.push(clauseDuty.length);
@@ -192,43 +224,58 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
       clauseText.push(c.text);
     }
   }
-  const nTexts = textKeys.length;
+  const nTexts = textProfile.length;
 
   // Inverse document frequency over the background's clauses, smoothed so that a bigram in every clause still weighs ln 2.
-  const df = new Map<string, number>();
-  let nBackground = 0;
-  const countIn = (key: string) => {
+  const countIn = (p: number) => {
     nBackground++;
-    for (const g of profile(key).keys()) df.set(g, (df.get(g) ?? 0) + 1);
+    for (let k = profileStart[p]!; k < profileStart[p + 1]!; k++) df[profileGram[k]!]!++;
   };
+  let nBackground = 0;
+  let df: Int32Array;
   if (background) {
-    for (const d of background) for (const c of clausesOf(d.text, keys)) if (profile(c.key).size > 0) countIn(c.key);
+    const backgroundProfiles: number[] = [];
+    for (const d of background) for (const c of clausesOf(d.text, keys)) backgroundProfiles.push(profile(c.key));
+    df = new Int32Array(gramText.length);
+    for (const p of backgroundProfiles) if (size(p) > 0) countIn(p);
   } else {
-    occurrences.forEach((occ, t) => occ.forEach(() => countIn(textKeys[t]!)));
+    df = new Int32Array(gramText.length);
+    occurrences.forEach((occ, t) => occ.forEach(() => countIn(textProfile[t]!)));
   }
-  const weightOf = (g: string) => Math.log(1 + nBackground / (df.get(g) ?? 1));
+  const weightOf = (n: number) => Math.log(1 + nBackground / (df[n] || 1));
 
   // Bigram ids in order of rarity (heaviest first), so that a text's bigrams sorted by id start with its rarest.
-  const gramSet = new Set<string>();
-  for (const key of textKeys) for (const g of profile(key).keys()) gramSet.add(g);
-  const grams = [...gramSet].map((g) => ({ g, w: weightOf(g) })).sort((x, y) => y.w - x.w || (x.g < y.g ? -1 : x.g > y.g ? 1 : 0));
-  const gramId = new Map(grams.map((x, id) => [x.g, id]));
+  const inTexts = new Uint8Array(gramText.length);
+  for (const p of textProfile) for (let k = profileStart[p]!; k < profileStart[p + 1]!; k++) inTexts[profileGram[k]!] = 1;
+  const grams: { n: number; g: string; w: number }[] = [];
+  inTexts.forEach((used, n) => {
+    if (used) grams.push({ n, g: gramText[n]!, w: weightOf(n) });
+  });
+  grams.sort((x, y) => y.w - x.w || (x.g < y.g ? -1 : x.g > y.g ? 1 : 0));
+  const gramId = new Int32Array(gramText.length).fill(-1);
+  grams.forEach((x, id) => (gramId[x.n] = id));
 
   // Each text's bigrams as (id, count × weight), sorted by id, in one flat array.
   const start = new Int32Array(nTexts + 1);
-  textKeys.forEach((key, t) => (start[t + 1] = start[t]! + profile(key).size));
+  textProfile.forEach((p, t) => (start[t + 1] = start[t]! + size(p)));
   const ids = new Int32Array(start[nTexts]!);
   const weights = new Float64Array(start[nTexts]!);
   const totals = new Float64Array(nTexts);
-  textKeys.forEach((key, t) => {
-    const entries = [...profile(key)].map(([g, count]) => ({ id: gramId.get(g)!, w: count * grams[gramId.get(g)!]!.w })).sort((x, y) => x.id - y.id);
-    entries.forEach((e, k) => {
-      ids[start[t]! + k] = e.id;
-      weights[start[t]! + k] = e.w;
-      totals[t]! += e.w;
+  const order: number[] = [];
+  textProfile.forEach((p, t) => {
+    order.length = 0;
+    for (let k = profileStart[p]!; k < profileStart[p + 1]!; k++) order.push(k);
+    order.sort((x, y) => gramId[profileGram[x]!]! - gramId[profileGram[y]!]!);
+    order.forEach((k, i) => {
+      const id = gramId[profileGram[k]!]!;
+      const w = profileCount[k]! * grams[id]!.w;
+      ids[start[t]! + i] = id;
+      weights[start[t]! + i] = w;
+      totals[t]! += w;
     });
   });
   profileOf.clear();
+  gramNumber.clear();
   keys.clear();
 
   // What weight each text has from a position on, for cutting a comparison short once it cannot reach the cut-off.

@@ -18,14 +18,18 @@ export type BigramProfile = ReadonlyMap<string, number>;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 export function bigramProfile(chars: readonly string[]): BigramProfile {
-  const kept = chars.filter((c) => !PUNCTUATION.test(c));
   const counts = new Map<string, number>();
-  if (kept.length === 1) counts.set(kept[0]!, 1);
-  for (let i = 0; i + 1 < kept.length; i++) {
-    const gram = kept[i]! + kept[i + 1]!;
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  }
+  for (const gram of bigrams(chars)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
   return counts;
+}
+
+/** The bigrams of a text's comparable characters, one per occurrence, in order (the one character of a text of one). */
+export function bigrams(chars: readonly string[]): string[] {
+  const kept = chars.filter((c) => !PUNCTUATION.test(c));
+  if (kept.length === 1) return [kept[0]!];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < kept.length; i++) out.push(kept[i]! + kept[i + 1]!);
+  return out;
 }
 
 /**
