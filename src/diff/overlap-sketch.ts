@@ -114,7 +114,15 @@ export function sketchCandidates<D>(texts: ClauseTexts<D>, min: number, trees: n
       const w = weights[k]!;
       const at = (g - firstShared) * trees;
       for (let h = 0; h < trees; h++) {
-        const v = (g >= firstShared ? variates[at + h]! : -Math.log(unitRandom(g, h))) / w;
+        let v: number;
+        if (g >= firstShared) v = variates[at + h]! / w;
+        else {
+          // −ln u ≥ 1 − u, so when 1 − u is already past best·w this bigram cannot win (the margin covers rounding):
+          // most logarithms are never taken, and the sketch is exactly what taking them all would give.
+          const u = unitRandom(g, h);
+          if (1 - u > best[h]! * w * (1 + 1e-9)) continue;
+          v = -Math.log(u) / w;
+        }
         if (v < best[h]!) {
           best[h] = v;
           sketch[row + h] = g;

@@ -247,11 +247,23 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
   // Bigram ids in order of rarity (heaviest first), so that a text's bigrams sorted by id start with its rarest.
   const inTexts = new Uint8Array(gramText.length);
   for (const p of textProfile) for (let k = profileStart[p]!; k < profileStart[p + 1]!; k++) inTexts[profileGram[k]!] = 1;
-  const grams: { n: number; g: string; w: number }[] = [];
+  // A bigram's weight falls as its count rises, so heaviest first is fewest clauses first, then the bigram's
+  // text (a sort of strings within each count: millions of bigrams of equal count in random-looking text).
+  const byCount = new Map<number, string[]>();
   inTexts.forEach((used, n) => {
-    if (used) grams.push({ n, g: gramText[n]!, w: weightOf(n) });
+    if (!used) return;
+    const d = df[n] || 1;
+    let list = byCount.get(d);
+    if (!list) byCount.set(d, (list = []));
+    list.push(gramText[n]!);
   });
-  grams.sort((x, y) => y.w - x.w || (x.g < y.g ? -1 : x.g > y.g ? 1 : 0));
+  const grams: { n: number; g: string; w: number }[] = [];
+  for (const d of [...byCount.keys()].sort((x, y) => x - y)) {
+    for (const g of byCount.get(d)!.sort()) {
+      const n = gramNumber.get(g)!;
+      grams.push({ n, g, w: weightOf(n) });
+    }
+  }
   const gramId = new Int32Array(gramText.length).fill(-1);
   grams.forEach((x, id) => (gramId[x.n] = id));
 
