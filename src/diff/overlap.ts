@@ -9,7 +9,7 @@
 import { comparableText } from '../text/comparable.js';
 import { EdgeList } from './overlap-edges.js';
 import { sketchCandidates, sketchTrees } from './overlap-sketch.js';
-import { bigrams } from './similarity.js';
+import { bigramNumbers, GramTable } from './gram-table.js';
 
 export interface OverlapMember<D> {
   readonly duty: D;
@@ -165,11 +165,11 @@ export interface ClauseTexts<D> {
 }
 
 export function clauseTexts<D extends { readonly text: string; readonly unit: U }, U>(duties: readonly D[], background: readonly D[] | undefined): ClauseTexts<D> {
-  // Every distinct bigram gets a number as first seen, and every distinct clause key its bigrams once, as
-  // (number, count) runs in flat arrays: a national corpus has hundreds of thousands of keys and millions of
-  // bigrams, too many for a Map per key (random text of 100,000 duties needed 2 GB that way).
-  const gramNumber = new Map<string, number>();
-  const gramText: string[] = [];
+  // Every distinct bigram gets an index as first seen (src/diff/gram-table.ts), and every distinct clause key its
+  // bigrams once, as (index, count) runs in flat arrays: a national corpus has hundreds of thousands of keys and
+  // millions of bigrams, too many for a Map per key or a string per bigram (random text of 100,000 duties needed
+  // 2 GB that way).
+  const table = new GramTable();
   const profileOf = new Map<string, number>();
   const profileStart: number[] = [0];
   const profileGram: number[] = [];
@@ -179,14 +179,8 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
     let p = profileOf.get(key);
     if (p !== undefined) return p;
     scratch.length = 0;
-    for (const g of bigrams([...key])) {
-      let n = gramNumber.get(g);
-      if (n === undefined) {
-        gramNumber.set(g, (n = gramText.length));
-        gramText.push(g);
-      }
-      scratch.push(n);
-    }
+    bigramNumbers(key, scratch);
+    for (let i = 0; i < scratch.length; i++) scratch[i] = table.index(scratch[i]!);
     scratch.sort((x, y) => x - y);
     for (let i = 0; i < scratch.length; ) {
       let j = i + 1;
@@ -236,36 +230,37 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
   if (background) {
     const backgroundProfiles: number[] = [];
     for (const d of background) for (const c of clausesOf(d.text, keys)) backgroundProfiles.push(profile(c.key));
-    df = new Int32Array(gramText.length);
+    df = new Int32Array(table.size);
     for (const p of backgroundProfiles) if (size(p) > 0) countIn(p);
   } else {
-    df = new Int32Array(gramText.length);
+    df = new Int32Array(table.size);
     occurrences.forEach((occ, t) => occ.forEach(() => countIn(textProfile[t]!)));
   }
   const weightOf = (n: number) => Math.log(1 + nBackground / (df[n] || 1));
 
   // Bigram ids in order of rarity (heaviest first), so that a text's bigrams sorted by id start with its rarest.
-  const inTexts = new Uint8Array(gramText.length);
+  const inTexts = new Uint8Array(table.size);
   for (const p of textProfile) for (let k = profileStart[p]!; k < profileStart[p + 1]!; k++) inTexts[profileGram[k]!] = 1;
   // A bigram's weight falls as its count rises, so heaviest first is fewest clauses first, then the bigram's
-  // text (a sort of strings within each count: millions of bigrams of equal count in random-looking text).
-  const byCount = new Map<number, string[]>();
+  // text (its number sorts as its text: millions of bigrams of equal count in random-looking text).
+  const byCount = new Map<number, number[]>();
   inTexts.forEach((used, n) => {
     if (!used) return;
     const d = df[n] || 1;
     let list = byCount.get(d);
     if (!list) byCount.set(d, (list = []));
-    list.push(gramText[n]!);
+    list.push(table.numbers[n]!);
   });
-  const grams: { n: number; g: string; w: number }[] = [];
+  const gramId = new Int32Array(table.size).fill(-1);
+  const gramWeight: number[] = [];
   for (const d of [...byCount.keys()].sort((x, y) => x - y)) {
-    for (const g of byCount.get(d)!.sort()) {
-      const n = gramNumber.get(g)!;
-      grams.push({ n, g, w: weightOf(n) });
+    for (const key of Float64Array.from(byCount.get(d)!).sort()) {
+      const n = table.get(key);
+      gramId[n] = gramWeight.length;
+      gramWeight.push(weightOf(n));
     }
   }
-  const gramId = new Int32Array(gramText.length).fill(-1);
-  grams.forEach((x, id) => (gramId[x.n] = id));
+  byCount.clear();
 
   // Each text's bigrams as (id, count × weight), sorted by id, in one flat array.
   const start = new Int32Array(nTexts + 1);
@@ -280,14 +275,13 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
     order.sort((x, y) => gramId[profileGram[x]!]! - gramId[profileGram[y]!]!);
     order.forEach((k, i) => {
       const id = gramId[profileGram[k]!]!;
-      const w = profileCount[k]! * grams[id]!.w;
+      const w = profileCount[k]! * gramWeight[id]!;
       ids[start[t]! + i] = id;
       weights[start[t]! + i] = w;
       totals[t]! += w;
     });
   });
   profileOf.clear();
-  gramNumber.clear();
   keys.clear();
 
   // What weight each text has from a position on, for cutting a comparison short once it cannot reach the cut-off.
@@ -309,7 +303,7 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
     return unitNumber.get(u!)!;
   });
 
-  return { count: nTexts, grams: grams.length, start, ids, weights, totals, restFrom, soleUnit, occurrences, clauseDuty, clauseText, similarity };
+  return { count: nTexts, grams: gramWeight.length, start, ids, weights, totals, restFrom, soleUnit, occurrences, clauseDuty, clauseText, similarity };
 }
 
 /**

@@ -17,6 +17,9 @@ export type BigramProfile = ReadonlyMap<string, number>;
 
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 
+/** Punctuation and symbols, which bigrams leave out. */
+export const isPunctuation = (c: string): boolean => PUNCTUATION.test(c);
+
 export function bigramProfile(chars: readonly string[]): BigramProfile {
   const counts = new Map<string, number>();
   for (const gram of bigrams(chars)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
@@ -25,7 +28,7 @@ export function bigramProfile(chars: readonly string[]): BigramProfile {
 
 /** The bigrams of a text's comparable characters, one per occurrence, in order (the one character of a text of one). */
 export function bigrams(chars: readonly string[]): string[] {
-  const kept = chars.filter((c) => !PUNCTUATION.test(c));
+  const kept = chars.filter((c) => !isPunctuation(c));
   if (kept.length === 1) return [kept[0]!];
   const out: string[] = [];
   for (let i = 0; i + 1 < kept.length; i++) out.push(kept[i]! + kept[i + 1]!);
