@@ -1,31 +1,13 @@
 // diff on synthetic corpora (bench/generate-corpus.mjs): the median time of
 // `diffDuties` for two units of n duties (overlap has bench/overlap.bench.mjs).
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus } from './generate-corpus.mjs';
 import { fmtMs, row } from './lib/report.mjs';
+import { fromSources } from './lib/sources.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = mkdtempSync(join(tmpdir(), 'mandates-bench-'));
-await build({
-  stdin: {
-    contents: `export { buildCorpus } from './src/corpus/build-model.ts';
-      export { diffDuties } from './src/diff/align.ts';`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: join(out, 'engine.mjs'),
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
-const { buildCorpus, diffDuties } = await import(pathToFileURL(join(out, 'engine.mjs')).href);
-rmSync(out, { recursive: true, force: true });
+const { buildCorpus, diffDuties } = await fromSources(
+  `export { buildCorpus } from './src/corpus/build-model.ts';
+   export { diffDuties } from './src/diff/align.ts';`,
+);
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

@@ -3,36 +3,25 @@
 // sketches) against the exact one (--exact), and the default's recall of groups (the share of the exact engine's
 // groups it reproduces with identical members; docs/diff.md). Then the CLI on 100,000 duties, cache warm: time and
 // peak RSS of `mandates overlap` and `--json` (target ≤ 60 s and ≤ 1 GB), and how soon --exact refuses.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { generateCorpus } from './generate-corpus.mjs';
 import { fmt, median, timeCommand } from './lib/measure.mjs';
 import { fmtMs, row } from './lib/report.mjs';
+import { fromSources } from './lib/sources.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'mandates-bench-'));
 try {
-  await build({
-    stdin: {
-      contents: `export { buildCorpus } from './src/corpus/build-model.ts';
-        export { findOverlaps } from './src/diff/overlap.ts';
-        export { groupRecall } from './test/helpers/overlap-recall.ts';`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: join(out, 'engine.mjs'),
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
-  const { buildCorpus, findOverlaps, groupRecall } = await import(pathToFileURL(join(out, 'engine.mjs')).href);
+  const { buildCorpus, findOverlaps, groupRecall } = await fromSources(
+    `export { buildCorpus } from './src/corpus/build-model.ts';
+     export { findOverlaps } from './src/diff/overlap.ts';
+     export { groupRecall } from './test/helpers/overlap-recall.ts';`,
+  );
 
   const corpusOf = (duties, units) =>
     buildCorpus(generateCorpus({ duties, units, documents: 1 }).map((doc) => ({ doc, source: 'bench', locate: () => 'bench' })));

@@ -7,12 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import YAML from 'yaml';
 import { generateCorpus } from './generate-corpus.mjs';
 import { fmtMs, row, times } from './lib/report.mjs';
+import { fromSources } from './lib/sources.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'mandates');
@@ -47,21 +47,9 @@ function timeProcess(args, runs, extra = {}) {
 }
 
 // The engine, bundled from the sources (the CLI's own bundle hides it in hashed chunks).
-const enginePath = join(tmp, 'engine.mjs');
-await build({
-  stdin: {
-    contents: "export { buildCorpus } from './src/corpus/build-model.ts'; export { buildSearchIndex, search, foldForSearch } from './src/search/index.ts';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: enginePath,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
-const { buildCorpus, buildSearchIndex, search, foldForSearch } = await import(pathToFileURL(enginePath).href);
+const { buildCorpus, buildSearchIndex, search, foldForSearch } = await fromSources(
+  "export { buildCorpus } from './src/corpus/build-model.ts'; export { buildSearchIndex, search, foldForSearch } from './src/search/index.ts';",
+);
 
 // 1. Start-up on the bundled corpus.
 console.log('\nbundled corpus (60 duties), end to end, stdout piped — median of 21');
