@@ -2,6 +2,7 @@
 // `diffDuties` for two units of n duties (overlap has bench/overlap.bench.mjs).
 import { generateCorpus } from './generate-corpus.mjs';
 import { fmtMs, row } from './lib/report.mjs';
+import { timeRuns } from './lib/measure.mjs';
 import { fromSources } from './lib/sources.mjs';
 
 const { buildCorpus, diffDuties } = await fromSources(
@@ -9,20 +10,7 @@ const { buildCorpus, diffDuties } = await fromSources(
    export { diffDuties } from './src/diff/align.ts';`,
 );
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-function time(fn, runs) {
-  const ms = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    result = fn();
-    ms.push(performance.now() - t);
-  }
-  return { ms: median(ms), result };
-}
+const time = timeRuns;
 const corpusOf = (duties, units) =>
   buildCorpus(generateCorpus({ duties, units, documents: 1 }).map((doc) => ({ doc, source: 'bench', locate: () => 'bench' })));
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { generateCorpus } from './generate-corpus.mjs';
-import { fmt, median, timeCommand } from './lib/measure.mjs';
+import { fmt, timeCommand, timeRuns } from './lib/measure.mjs';
 import { fmtMs, row } from './lib/report.mjs';
 import { fromSources } from './lib/sources.mjs';
 
@@ -25,16 +25,7 @@ try {
 
   const corpusOf = (duties, units) =>
     buildCorpus(generateCorpus({ duties, units, documents: 1 }).map((doc) => ({ doc, source: 'bench', locate: () => 'bench' })));
-  const time = (fn, runs) => {
-    const ms = [];
-    let result;
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      result = fn();
-      ms.push(performance.now() - t);
-    }
-    return { ms: median(ms), result };
-  };
+  const time = timeRuns;
 
   console.log('findOverlaps over n duties, 10 a unit (median of 3; one run from 10,000): default, --exact, recall of groups');
   const measured = [];

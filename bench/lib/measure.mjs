@@ -40,3 +40,15 @@ export function compareCommands(commands, { runs = 15, warmup = 2, env } = {}) {
 export function fmt(ms) {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 }
+
+/** Run `fn` `runs` times in this process: the median time in ms, and the last result. */
+export function timeRuns(fn, runs) {
+  const ms = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    result = fn();
+    ms.push(performance.now() - t);
+  }
+  return { ms: median(ms), result };
+}
