@@ -16,9 +16,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FOLDERS = ['text', 'search', 'importer', 'diff'];
-// A folder, or one file of it (search/search.ts), mutated and scored by the folder's tests.
-const force = process.argv.includes('--force');
-const wanted = process.argv.slice(2).filter((a) => a !== '--force');
+// A folder, or one file of it (search/search.ts, or lines of it: search/search.ts:10-80),
+// mutated and scored by the folder's tests.
+// --concurrency N: test runners side by side (default 1, stryker.config.json), for a quiet machine.
+const args = process.argv.slice(2);
+const force = args.includes('--force');
+const at = args.indexOf('--concurrency');
+const concurrency = at === -1 ? undefined : Number(args[at + 1]);
+if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
+  console.error('mutation: --concurrency takes a whole number of test runners (1, 2, ...)');
+  process.exit(2);
+}
+const wanted = args.filter((a, i) => a !== '--force' && !(at !== -1 && (i === at || i === at + 1)));
 for (const target of wanted) {
   if (!FOLDERS.includes(target.split('/')[0])) {
     console.error(`mutation: unknown folder "${target}" (one of ${FOLDERS.join(', ')}, or a file in one)`);
@@ -38,6 +47,7 @@ for (const target of wanted.length > 0 ? wanted : FOLDERS) {
   config.incremental = true;
   config.incrementalFile = `reports/mutation/${folder}.incremental.json`;
   if (force) config.force = true;
+  if (concurrency !== undefined) config.concurrency = concurrency;
   const dir = mkdtempSync(join(tmpdir(), 'mandates-mutation-'));
   const file = join(dir, 'stryker.config.json');
   writeFileSync(file, JSON.stringify(config));
