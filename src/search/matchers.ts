@@ -148,6 +148,22 @@ function partialAllowed(piece: string, last: boolean, first: boolean): boolean {
   return (last && !first) || piece.length === 1 || piece === 'zh' || piece === 'ch' || piece === 'sh';
 }
 
+/**
+ * A pinyin term without its apostrophes (xi'an), and for each position where
+ * the syllable run it is in ends: an apostrophe separates syllables, so no
+ * reading spans it (xi'an is 西安, never 先).
+ */
+function syllableRuns(term: string): { q: string; runEnd: number[] } {
+  const q = term.replace(/'/g, '');
+  const runEnd = new Array<number>(q.length + 1).fill(q.length);
+  let at = q.length;
+  for (let i = term.length - 1, j = q.length; i >= 0; i--) {
+    if (term[i] === "'") at = j;
+    else runEnd[--j] = at;
+  }
+  return { q, runEnd };
+}
+
 /** Past this size a pinyin pattern is abandoned for the walking matcher (the segmentations multiply). */
 const PINYIN_PATTERN_MAX = 50_000;
 /** The longest pinyin syllable (zhuang, shuang). */
@@ -163,7 +179,7 @@ const SYLLABLE_MAX = 6;
 export function pinyinMatcher(index: SearchIndex, term: string, table: PinyinTable, options: { initialsOnly?: boolean } = {}): Matcher | null {
   // Initials only: each letter is the first letter of one character's reading (XKZ, the way abbreviations are written).
   const longest = options.initialsOnly ? 1 : SYLLABLE_MAX;
-  const q = term.replace(/'/g, '');
+  const { q, runEnd } = syllableRuns(term);
   if (q === '' || [...q].length !== q.length) return null;
   const classes = new Map<string, string>();
   const classFor = (piece: string, whole: boolean): string => {
@@ -187,7 +203,7 @@ export function pinyinMatcher(index: SearchIndex, term: string, table: PinyinTab
       const rest = suffix(j + 1);
       if (rest !== null) alternatives.push(`\\u${q.charCodeAt(j).toString(16).padStart(4, '0')}${rest}`);
     } else {
-      for (let l = 1; l <= longest && j + l <= q.length && isLatin(q.charCodeAt(j + l - 1)); l++) {
+      for (let l = 1; l <= longest && j + l <= runEnd[j]! && isLatin(q.charCodeAt(j + l - 1)); l++) {
         const piece = q.slice(j, j + l);
         if (classFor(piece, false) === '') break; // no reading starts with a longer piece either
         const cls = classFor(piece, !partialAllowed(piece, j + l === q.length, j === 0));
@@ -204,13 +220,14 @@ export function pinyinMatcher(index: SearchIndex, term: string, table: PinyinTab
     return pattern;
   };
   const pattern = suffix(0);
-  if (tooBig) return pinyinWalker(q, table, longest);
+  if (tooBig) return pinyinWalker(term, table, longest);
   if (pattern === null) return null;
   return patternMatcher(new RegExp(pattern, 'g'));
 }
 
 /** The same matching done by walking the text, for terms whose pattern would be too large. */
-export function pinyinWalker(q: string, table: PinyinTable, longest: number): Matcher {
+export function pinyinWalker(term: string, table: PinyinTable, longest: number): Matcher {
+  const { q, runEnd } = syllableRuns(term);
   const walk = (text: string, visit: (start: number, end: number) => void) => {
     const failed = new Set<number>();
     const width = q.length + 1;
@@ -229,7 +246,7 @@ export function pinyinWalker(q: string, table: PinyinTable, longest: number): Ma
         for (const reading of table.of(code) ?? []) {
           let common = 0;
           while (common < reading.length && j + common < q.length && reading.charCodeAt(common) === q.charCodeAt(j + common)) common++;
-          for (let l = Math.min(common, longest); l >= 1 && end < 0; l--) {
+          for (let l = Math.min(common, longest, runEnd[j]! - j); l >= 1 && end < 0; l--) {
             if (l === reading.length || partialAllowed(q.slice(j, j + l), j + l === q.length, j === 0)) end = matchFrom(p + 1, j + l);
           }
           if (end >= 0) break;

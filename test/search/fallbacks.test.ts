@@ -66,6 +66,17 @@ describe('pinyin', () => {
     expect(await found(['西安'], ["xi'an"])).toEqual(['d0:pinyin 西安']);
   });
 
+  it("an apostrophe is a syllable boundary: xi'an is 西安, never 先; xian is either", async () => {
+    const texts = ['领先地位', '西安分部', '档案管理'];
+    expect(await found(texts, ["xi'an"])).toEqual(['d1:pinyin 西安']);
+    expect(await found(texts, ['xi’an'])).toEqual(['d1:pinyin 西安']); // the typographic apostrophe folds to '
+    expect(await found(texts, ['xian'])).toEqual(['d1:pinyin 西安', 'd0:pinyin 先']);
+    // Initials or a syllable's start on either side still read freely: x'an, xi'a.
+    expect(await found(texts, ["x'an"])).toEqual(['d1:pinyin 西安']);
+    expect(await found(texts, ["dang'an"])).toEqual(['d2:pinyin 档案']);
+    expect(await found(texts, ["dan'gan"])).toEqual([]);
+  });
+
   it('ü is typed v or u', async () => {
     expect(await found(['绿化'], ['lvhua'])).toEqual(['d0:pinyin 绿化']);
     expect(await found(['绿化'], ['luhua'])).toEqual(['d0:pinyin 绿化']);
