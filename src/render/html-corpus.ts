@@ -418,7 +418,10 @@ const SCRIPT = `
     return /\\p{Ll}/u.test(typed) ? 'free' : 'initials';
   }
   // Where a term read as pinyin occurs in a folded text: each character takes a reading or a piece of one.
-  function pinyinSpans(q, initials, text) {
+  // An apostrophe separates syllables (xi'an is 西安, never 先): no piece runs across one.
+  function pinyinSpans(term, initials, text) {
+    var q = term.replace(/'/g, ''), runEnd = [], at = q.length;
+    for (var i = term.length - 1, n = q.length; i >= 0; i--) { if (term[i] === "'") at = n; else runEnd[--n] = at; }
     var longest = initials ? 1 : 6, spans = [], failed = {}, origin = 0, width = q.length + 1;
     function from(p, j) {
       if (j === q.length) return p;
@@ -433,7 +436,7 @@ const SCRIPT = `
         for (var r = 0; r < rs.length && end < 0; r++) {
           var reading = rs[r], common = 0;
           while (common < reading.length && j + common < q.length && reading.charCodeAt(common) === q.charCodeAt(j + common)) common++;
-          for (var l = Math.min(common, longest); l >= 1 && end < 0; l--) {
+          for (var l = Math.min(common, longest, runEnd[j] - j); l >= 1 && end < 0; l--) {
             if (l === reading.length || partialAllowed(q.slice(j, j + l), j + l === q.length, j === 0)) end = from(p + 1, j + l);
           }
         }
@@ -519,8 +522,7 @@ const SCRIPT = `
           if (reading && /^[\\x00-\\x7f]*$/.test(term) && duties.some(function (d) { return d.folded.indexOf(term) >= 0; })) reading = null;
           if (!reading) return matchers[j];
           byPinyin = true;
-          var q = term.replace(/'/g, '');
-          return function (text) { return exactSpans(term, text).concat(pinyinSpans(q, reading === 'initials', text)); };
+          return function (text) { return exactSpans(term, text).concat(pinyinSpans(term, reading === 'initials', text)); };
         });
       }
       hits = 0;
