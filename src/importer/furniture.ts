@@ -165,6 +165,13 @@ function readMetadataLine(line: string, simplifiedLine: string): { pairs: { key:
       parsed.push({ kind: 'pair' });
       continue;
     }
+    // A key printed with its value after a blank (【发布日期】 2008.07.10): the chunk is the value, whatever it looks like.
+    const last = pairs.at(-1);
+    const afterKey = last !== undefined && last.at === parsed.length - 1;
+    if (afterKey && last.value === '') {
+      last.value = p;
+      continue;
+    }
     if (COUNTER.test(s) || CHROME_WORDS.has(s)) {
       parsed.push({ kind: 'chrome' });
       continue;
@@ -173,9 +180,8 @@ function readMetadataLine(line: string, simplifiedLine: string): { pairs: { key:
       parsed.push({ kind: 'date' });
       continue;
     }
-    // Anything else continues the value before it (时间:2024-07-22 18:21:41), if there is one.
-    const last = pairs.at(-1);
-    if (last && last.at === parsed.length - 1) {
+    // Anything else continues the value before it (标题：甲局 主要职责), if there is one.
+    if (afterKey) {
       last.value = `${last.value} ${p}`;
       continue;
     }
