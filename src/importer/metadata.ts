@@ -20,7 +20,8 @@ export function parseLooseDate(text: string): string | undefined {
   const t = text.normalize('NFKC').trim();
   const numeric = t.match(/^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u);
   if (numeric) return parseChineseDate(`${numeric[1]}年${numeric[2]}月${numeric[3]}日`);
-  return parseChineseDate(t.replace(/[Ｏo]/gu, 'O'));
+  // NFKC has made a full-width Ｏ the letter O already; a lower-case o is left.
+  return parseChineseDate(t.replace(/o/gu, 'O'));
 }
 
 /** Compare two printings of one value: script, width, brackets and blanks do not count. */
