@@ -31,10 +31,10 @@ describe('a unit heading', () => {
       ].map((h) => parseUnitHeading(h).name),
     ).toEqual(['机关服务中心', '机关服务中心', '机关服务中心', '机关服务中心', '机关服务中心', '机关服务中心', '機關服務中心']);
     expect(
-      ['示范局主要职责内设机构和人员编制规定', '示范局主要职责、内设机构和人员编制规定', '示范局职能配置，内设机构和人员编制规定', '示范局职能配置、内设机构和人员编制规定', '示范局机构职能编制规定', '商務部主要職責內設機構和人員編制規定'].map(
+      ['示范局主要职责内设机构和人员编制规定', '示范局主要职责、内设机构和人员编制规定', '示范局职能配置，内设机构和人员编制规定', '示范局职能配置,内设机构和人员编制规定', '示范局职能配置、内设机构和人员编制规定', '示范局机构职能编制规定', '商務部主要職責內設機構和人員編制規定'].map(
         (h) => parseUnitHeading(h).name,
       ),
-    ).toEqual(['示范局', '示范局', '示范局', '示范局', '示范局', '商務部']);
+    ).toEqual(['示范局', '示范局', '示范局', '示范局', '示范局', '示范局', '商務部']);
   });
 
   it('keeps a name that is only a tail word, and one with the tail word inside it', () => {
@@ -65,6 +65,7 @@ describe('a unit heading', () => {
 
   it('leaves a name whose bracket is not its last part, or holds another bracket, whole', () => {
     expect(fields('甲中心（乙（丙）局）主要职能')).toEqual(['甲中心（乙（丙）局）', undefined, []]);
+    expect(fields('中国（上海）自由贸易试验区管理委员会主要职责')).toEqual(['中国（上海）自由贸易试验区管理委员会', undefined, []]);
     expect(fields('（甲）中心主要职能')).toEqual(['（甲）中心', undefined, []]);
     expect(fields('甲中心）主要职能')).toEqual(['甲中心）', undefined, []]);
   });

@@ -126,6 +126,40 @@ describe('a 三定 provision in titled sections', () => {
     expect(r.document.units[0]!.notes).toBeUndefined();
   });
 
+  it('repairs the title’s bracket, keeps that note beside the lead text’s, and splits a department after 。 or ． and a blank', () => {
+    const r = provision(
+      '示范局（示范署》主要职责内设机构和人员编制规定',
+      '一、主要职责',
+      '（一）负责人员编制管理工作。',
+      '二、内设机构',
+      '根据上述职责，示范局设下列26个司局级内设机构：',
+      '（一）办公厅。\u3000负责机关日常运转。',
+      '（二）人事司．负责人事工作。',
+      '三、机构编制',
+      '示范局机关行政编制为80名。',
+    );
+    const [body, office, personnel] = r.document.units;
+    expect(body).toEqual({
+      id: 'sfj',
+      name: '示范局',
+      externalName: '示范署',
+      heading: '示范局（示范署）主要职责内设机构和人员编制规定',
+      notes: [
+        {
+          zh: '通知原文此标题印作“示范局（示范署》主要职责内设机构和人员编制规定”：对外名称的括号以》结尾，应为）。',
+          en: 'The notice prints this heading as “示范局（示范署》主要职责内设机构和人员编制规定”: the bracket around the external name closes with 》 instead of ）.',
+        },
+        { zh: '内设机构部分开头为：“根据上述职责，示范局设下列26个司局级内设机构：”', en: 'The 内设机构 section opens: “根据上述职责，示范局设下列26个司局级内设机构：”' },
+      ],
+      staffing: '示范局机关行政编制为80名。',
+      sections: [{ label: '一、', title: '主要职责', duties: [{ label: '（一）', text: '负责人员编制管理工作。' }] }],
+    });
+    expect([office!.name, office!.duties, personnel!.name, personnel!.duties]).toEqual(['办公厅', [{ text: '负责机关日常运转。' }], '人事司', [{ text: '负责人事工作。' }]]);
+    expect(messages(r)).toEqual([
+      [1, 'unit heading “示范局（示范署》主要职责内设机构和人员编制规定”: the bracket closes with 》 instead of ）; imported as “示范局（示范署）主要职责内设机构和人员编制规定” (a note records the source)'],
+    ]);
+  });
+
   it('keeps the sections’ printed numbers as their ids when one repeats', () => {
     const r = provision('示范局主要职责内设机构和人员编制规定', '一、主要职责', '（一）负责甲工作。', '一、其他事项', '（一）另行规定。', '二、人员编制', '示范局机关行政编制为20名。');
     expect(r.document.units[0]!.sections!.map((s) => [s.label, s.title, s.id])).toEqual([
@@ -208,8 +242,8 @@ describe('a 三定 provision in articles', () => {
 
 describe('the 内设机构 section’s title', () => {
   it('is a section title naming 内设机构, or a sentence that sets up a number of departments and ends with a colon', () => {
-    const yes = ['三、内设机构', '二、內設機構', '商务部设下列内设机构：', '示范局设12个内设机构:', '示范局设２６个职能司：', '示范局设十二个职能司（厅）：', '第四条\u3000商務部設下列內設機構：'];
-    const no = ['二、主要职责', '示范局设下列内设机构。', '内设机构的设置由示范局确定：', '示范局设立若干内设机构：', '示范局设十二个事业单位：', '商务部设下列内设机构：根据工作需要调整'];
+    const yes = ['三、内设机构', '示范局设下列26个司局级内设机构：', '二、內設機構', '商务部设下列内设机构：', '示范局设12个内设机构:', '示范局设２６个职能司：', '示范局设十二个职能司（厅）：', '第四条\u3000商務部設下列內設機構：'];
+    const no = ['二、主要职责', '示范局设下列机构负责协调和指导各内设机构：', '示范局设下列内设机构。', '内设机构的设置由示范局确定：', '示范局设立若干内设机构：', '示范局设十二个事业单位：', '商务部设下列内设机构：根据工作需要调整'];
     expect(yes.filter((t) => !isDepartmentsTitle(t))).toEqual([]);
     expect(no.filter((t) => isDepartmentsTitle(t))).toEqual([]);
   });
