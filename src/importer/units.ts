@@ -54,8 +54,9 @@ export class NumberingCheck {
     this.seen.set(key, count);
     const id = count > 1 ? `${label.ordinal}-${count}` : undefined;
     if (count > 1) {
-      notes.push(storedNote(numberingRepeatsNote(label.printed, prev?.printed ?? label.printed, id!)));
-      this.warnings.add(line, `${this.where}: numbering repeats: ${label.printed} after ${prev?.printed ?? label.printed} (given id "${id}")`);
+      // A number seen before: its kind has been seen, so there is a previous label.
+      notes.push(storedNote(numberingRepeatsNote(label.printed, prev!.printed, id!)));
+      this.warnings.add(line, `${this.where}: numbering repeats: ${label.printed} after ${prev!.printed} (given id "${id}")`);
     } else if (label.ordinal > prevOrdinal + 1) {
       const from = prev ? `from ${prev.printed} to ${label.printed}` : `to ${label.printed}: the list starts there`;
       notes.push(storedNote(numberingSkipsNote(prev?.printed, label.printed)));
@@ -158,8 +159,8 @@ export function plainUnit(group: UnitGroup, fallbackName: string, warnings: Warn
   const outline = buildOutline(group.segments);
   const unit: UnitFile = { id: '', name, ...headingFields(parsed) };
   if (outline.nodes.length === 0) {
+    // Paragraphs only (a group always has a segment: a heading over nothing is dropped before).
     unit.duties = outline.preamble.map((n) => ({ text: n.text }));
-    if (unit.duties.length === 0) warnings.add(group.heading?.line, `${name}: no duties under the heading`);
     return unit;
   }
   const preamble = preambleText(outline.preamble);

@@ -67,7 +67,7 @@ describe('the import summary', () => {
       title: '示范',
       date: '2008-07-11',
       dateText: '二〇〇八年七月十一日',
-      units: [{ id: 'a', name: '甲', sections: [{ label: '一、', title: '主要职责', duties: [{ text: '负责甲。', items: [{ text: '负责乙。' }] }] }, { label: '二、', title: '其他' }] }, { id: 'b', name: '乙' }],
+      units: [{ id: 'a', name: '甲', sections: [{ label: '一、', title: '主要职责', duties: [{ text: '负责甲。', items: [{ text: '负责乙。' }] }] }, { label: '二、', title: '其他', duties: [] }] }, { id: 'b', name: '乙' }],
     });
     expect(summary.date).toBe('2008-07-11');
     expect(summary.units.map((u) => u.duties)).toEqual([2, 0]);
