@@ -17,8 +17,11 @@ export interface DomElement extends DomNode {
   readonly children: ArrayLike<DomElement>;
   readonly parentElement: DomElement | null;
   readonly nextElementSibling: DomElement | null;
+  readonly attributes: ArrayLike<{ readonly name: string; readonly value: string }>;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   getElementsByTagName(name: string): ArrayLike<DomElement>;

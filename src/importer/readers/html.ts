@@ -108,7 +108,26 @@ function parseDocument(html: string): DomDocument {
   if (doc.documentElement.tagName.toUpperCase() !== 'HTML' || !doc.body) {
     doc = parser.parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html') as unknown as DomDocument;
   }
+  lowerCaseAttributes(doc);
   return doc;
+}
+
+/**
+ * linkedom keeps attribute names as the page writes them, and getAttribute('class')
+ * does not find CLASS: the upper-case markup of old sites (<META HTTP-EQUIV=…
+ * CONTENT=…>, <P CLASS=… STYLE="TEXT-INDENT: 2em">) would read as if unset.
+ * HTML's attribute names are case-insensitive: write them in lower case.
+ */
+function lowerCaseAttributes(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    for (const { name, value } of Array.from(el.attributes)) {
+      const lower = name.toLowerCase();
+      if (lower === name) continue;
+      el.removeAttribute(name);
+      // Where the page writes both spellings, the lower-case one stays.
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------
