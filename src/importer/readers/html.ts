@@ -133,10 +133,13 @@ function lowerCaseAttributes(doc: DomDocument): void {
 // ---------------------------------------------------------------------------
 // Which elements are furniture
 
-/** Elements that never hold the notice's text. */
+/**
+ * Elements that never hold the notice's text. (Void elements, <img>, <input>, <meta>, <link>, <embed>,
+ * hold no text to leave out, and the page's <head> is never read: only <body> is.)
+ */
 const NEVER_TEXT = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'IMG', 'VIDEO', 'AUDIO',
-  'INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'OPTION', 'MAP', 'LINK', 'META', 'HEAD', 'TITLE',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO',
+  'SELECT', 'TEXTAREA', 'BUTTON', 'OPTION', 'MAP', 'TITLE',
 ]);
 
 /** Site furniture by element. */
@@ -163,9 +166,7 @@ function furnitureByName(el: DomElement): boolean {
     return tag !== 'FORM' || (el.textContent ?? '').length < 200;
   }
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-  if (!names.trim()) return false;
   for (const name of names.split(/\s+/u)) {
-    if (!name) continue;
     if (FURNITURE_WORDS.has(name)) return true;
     const parts = name.split(/[-_]+/u);
     // "ws-header" (Wikisource's previous/next header), "mw-editsection", "bshare-custom", "xgwj_list".
@@ -182,11 +183,11 @@ function furnitureByName(el: DomElement): boolean {
  */
 function linksOnly(el: DomElement): boolean {
   const tag = tagOf(el);
-  if (!BLOCK_TAGS.has(tag) || tag === 'BODY' || tag === 'HTML' || tag === 'TR' || tag === 'TD' || tag === 'TH') return false;
+  // (Never <body> or <html>: only what is inside the article is asked.)
+  if (!BLOCK_TAGS.has(tag) || tag === 'TR' || tag === 'TD' || tag === 'TH') return false;
   const all = (el.textContent ?? '').replace(/[\s\u00a0\u3000|｜·•>»\/\-–—]+/gu, '');
   if (all === '') return false;
   const links = Array.from(el.querySelectorAll('a'));
-  if (links.length === 0) return false;
   const linked = links.reduce((n, a) => n + (a.textContent ?? '').replace(/[\s\u00a0\u3000]+/gu, '').length, 0);
   return linked >= all.length;
 }
@@ -293,10 +294,8 @@ function findArticle(body: DomElement, skip: (el: DomElement) => boolean): DomEl
   let node = body;
   for (;;) {
     const total = weight.get(node) ?? 0;
-    if (total === 0) return node;
-    const heaviest = childElements(node)
-      .filter((c) => !skip(c))
-      .reduce<DomElement | undefined>((best, c) => ((weight.get(c) ?? 0) > (best ? (weight.get(best) ?? 0) : 0) ? c : best), undefined);
+    // A skipped child weighs nothing (proseWeights does not enter it), so it is never the heaviest.
+    const heaviest = childElements(node).reduce<DomElement | undefined>((best, c) => ((weight.get(c) ?? 0) > (best ? (weight.get(best) ?? 0) : 0) ? c : best), undefined);
     if (!heaviest || (weight.get(heaviest) ?? 0) < total * 0.85) return node;
     node = heaviest;
   }
@@ -312,7 +311,7 @@ function textIndent(el: DomElement): number {
   const n = Number(m[1]);
   const unit = (m[2] ?? 'px').toLowerCase();
   const chars = unit === 'em' || unit === 'rem' ? n : unit === 'pt' ? n / 12 : n / 16;
-  return Math.max(0, Math.min(4, Math.round(chars)));
+  return Math.min(4, Math.round(chars));
 }
 
 const HTML_SPACE = /[ \t\n\r\f]+/gu;
@@ -332,7 +331,7 @@ export function renderLines(root: DomElement, skip: (el: DomElement) => boolean,
   let indent = 0;
   const flush = () => {
     let t = line.replace(/^[ \t\n\r\f]+|[ \t\n\r\f\u00a0\u3000]+$/gu, '');
-    if (t !== '' && indent > 0 && !/^[\u00a0\u3000 ]/u.test(t)) t = '\u3000'.repeat(indent) + t;
+    if (indent > 0 && !/^[\u00a0\u3000]/u.test(t)) t = '\u3000'.repeat(indent) + t;
     if (t.replace(/[\s\u00a0\u3000]/gu, '') !== '') lines.push(t);
     line = '';
     indent = 0;
@@ -391,7 +390,7 @@ export function renderLines(root: DomElement, skip: (el: DomElement) => boolean,
       flush();
       indent = textIndent(node);
     }
-    const inPre = pre || tag === 'PRE' || tag === 'TEXTAREA';
+    const inPre = pre || tag === 'PRE';
     for (const c of Array.from(node.childNodes)) visit(c, inPre);
     if (block) flush();
   };

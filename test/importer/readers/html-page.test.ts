@@ -70,6 +70,8 @@ describe('HTML furniture', () => {
       '<video>您的浏览器不支持视频元素的播放</video>',
       '<audio>您的浏览器不支持音频元素的播放</audio>',
       '<select><option>国务院部门网站导航链接</option></select>',
+      '<input list="sites"><datalist id="sites"><option>国务院部门网站导航链接</option></datalist>',
+      '<title>另一个页面的标题文字内容</title>',
       '<textarea>请在这里输入您的意见和建议</textarea>',
       '<button>打印本页内容并关闭当前窗口</button>',
       '<map name="m"><area href="/">图像热点区域里面的文字</map>',

@@ -43,6 +43,7 @@ describe('HTML paragraphs', () => {
     expect(text('<p>一、负责机关日常运转\n      工作，承担信息、安全工作。</p>')).toBe('一、负责机关日常运转工作，承担信息、安全工作。');
     expect(text('<p>一、负责<b>机关日常运转</b>\n工作。</p>')).toBe('一、负责机关日常运转工作。');
     expect(text('<p>一、负责\r\n\t<span>机关</span>\n\n工作。</p>')).toBe('一、负责机关工作。');
+    expect(text('<p>一、负责机关\n<b>日常运转</b>工作。</p>')).toBe('一、负责机关日常运转工作。');
     // Between ideographs on one source line a space is the page's own; next to Latin letters or digits a break is a space.
     expect(text('<p>一、负责   机关\t工作。</p>')).toBe('一、负责 机关 工作。');
     expect(text('<p>按照\nWTO\n规则，执行\n2008\n年的规定。</p>')).toBe('按照 WTO 规则，执行 2008 年的规定。');
