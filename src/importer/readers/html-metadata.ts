@@ -66,7 +66,6 @@ const LABELS: ReadonlyMap<string, Field | null> = new Map<string, Field | null>(
 const PUBLICATION_DATE_LABELS = new Set(['发布日期', '发布时间']);
 
 const BLANKS = /[\s\u00a0\u3000]+/gu;
-const COLON = /[：:]/u;
 
 /** A label as the page prints it (标　　题：) → the key in LABELS (标题). */
 function labelKey(text: string): string | undefined {
@@ -132,8 +131,9 @@ function pairsOf(texts: readonly string[]): Pair[] {
   const pairs: Pair[] = [];
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
+    // A cell that is a label and nothing else (标　　题, 发文字号：): its value is the next cell.
     const bare = labelKey(text);
-    if (bare !== undefined && !COLON.test(text.replace(/[：:]$/u, ''))) {
+    if (bare !== undefined) {
       const next = texts[i + 1];
       if (next !== undefined && labelKey(next) === undefined && !startsWithLabel(next)) {
         pairs.push({ key: bare, value: next });
@@ -147,7 +147,7 @@ function pairsOf(texts: readonly string[]): Pair[] {
       const key = labelKey(m[1]!)!;
       const end = k + 1 < found.length ? found[k + 1]!.index : text.length;
       let value = text.slice(m.index + m[0].length, end).trim();
-      // A label alone at the end of a cell (<td>成文日期：</td><td>…</td>): the value is the next cell.
+      // The last label of a cell, with nothing after it (<td>发文机关：国务院　成文日期：</td><td>…</td>): the value is the next cell.
       if (value === '' && k === found.length - 1) {
         const next = texts[i + 1];
         if (next !== undefined && labelKey(next) === undefined && !startsWithLabel(next)) {

@@ -97,6 +97,11 @@ describe('HTML metadata', () => {
     expect(source.metadata).toEqual({ dateText: '2008-07-11', number: '国办发〔2008〕77号' });
     const inlineNext = withBlock('<table><tr><td>发文机关</td><td>发文字号：国办发〔2008〕77号</td><td>成文日期：</td><td>索引号：000014349/2008-00095</td></tr></table>');
     expect(inlineNext.metadata).toEqual({ number: '国办发〔2008〕77号', indexNumber: '000014349/2008-00095' });
+    // The last label of a cell with nothing after it takes the next cell; a label in between with nothing after it has no value.
+    const trailing = withBlock('<table><tr><td>发文机关：国务院办公厅　文号：　成文日期：</td><td>2008-07-11</td></tr></table>');
+    expect(trailing.metadata).toEqual({ issuer: '国务院办公厅', dateText: '2008-07-11' });
+    const trailingThenLabel = withBlock('<table><tr><td>发文机关：国务院办公厅　成文日期：</td><td>文号：国办发〔2008〕77号</td></tr></table>');
+    expect(trailingThenLabel.metadata).toEqual({ issuer: '国务院办公厅', number: '国办发〔2008〕77号' });
     // A label cell that says more than the label (发文机关：国务院办公厅) is its own pair, not a bare label.
     const both = withBlock('<table><tr><td>发文机关：国务院办公厅</td><td>发文字号：国办发〔2008〕77号</td><td>备注</td></tr></table>');
     expect(both.metadata).toEqual({ issuer: '国务院办公厅', number: '国办发〔2008〕77号' });
