@@ -16,7 +16,7 @@ export interface TextChange {
 /** Where the k-th kept character's run starts in the original; characters folded away join the run before them. */
 function boundary(text: ComparableText, points: readonly string[], k: number): number {
   if (k === 0) return 0;
-  return k >= text.at.length ? points.length : text.at[k]!;
+  return text.at[k] ?? points.length;
 }
 
 /**
@@ -30,12 +30,8 @@ export function textChanges(a: string, b: string): TextChange[] {
   const pa = [...a];
   const pb = [...b];
   const steps: TextChange[] = [];
-  const push = (op: TextChange['op'], sa: string, sb: string) => {
-    if (sa === '' && sb === '') return;
-    const last = steps[steps.length - 1];
-    if (last && last.op === op) steps[steps.length - 1] = { op, a: last.a + sa, b: last.b + sb };
-    else steps.push({ op, a: sa, b: sb });
-  };
+  // jsdiff joins neighbouring parts of one kind, so no two steps in a row share an op.
+  const push = (op: TextChange['op'], sa: string, sb: string) => steps.push({ op, a: sa, b: sb });
   let ia = 0;
   let ib = 0;
   const takeA = (n: number) => {

@@ -19,6 +19,19 @@ describe('textChanges', () => {
     ]);
   });
 
+  it('keeps a typed-in number and spaces with the run beside them, unmarked', () => {
+    expect(textChanges('一、负责对外贸易统计 ', '（二）负责对外经济统计')).toEqual([
+      { op: 'equal', a: '一、负责对外', b: '（二）负责对外' },
+      { op: 'delete', a: '贸易', b: '' },
+      { op: 'insert', a: '', b: '经济' },
+      { op: 'equal', a: '统计 ', b: '统计' },
+    ]);
+    expect(textChanges('负责统计', '　 负责统计工作')).toEqual([
+      { op: 'equal', a: '负责统计', b: '　 负责统计' },
+      { op: 'insert', a: '', b: '工作' },
+    ]);
+  });
+
   it('gives a whole text as one delete or insert against nothing', () => {
     expect(textChanges('承办援外项目招标工作。', '')).toEqual([{ op: 'delete', a: '承办援外项目招标工作。', b: '' }]);
     expect(textChanges('', '承办援外项目招标工作。')).toEqual([{ op: 'insert', a: '', b: '承办援外项目招标工作。' }]);
@@ -33,7 +46,7 @@ describe('textChanges', () => {
     ]);
   });
 
-  it('always rebuilds both originals from the steps', () => {
+  it('always rebuilds both originals from the steps, each run once', () => {
     const text = fc.string({ unit: fc.constantFrom(...'负责中國国贸易指南“”〔〕［］（一）、，。 　１2ＡaB𠀀'), maxLength: 30 });
     fc.assert(
       fc.property(text, text, (a, b) => {
@@ -43,7 +56,10 @@ describe('textChanges', () => {
         for (const s of steps) {
           if (s.op === 'delete') expect(s.b).toBe('');
           if (s.op === 'insert') expect(s.a).toBe('');
+          // No empty step, and no two steps in a row of one kind: a reader sees each run once.
+          expect(s.a + s.b).not.toBe('');
         }
+        for (let i = 1; i < steps.length; i++) expect(steps[i]!.op).not.toBe(steps[i - 1]!.op);
       }),
       { numRuns: 500 },
     );
