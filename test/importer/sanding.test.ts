@@ -171,6 +171,49 @@ describe('a 三定 provision in titled sections', () => {
   });
 });
 
+describe('a 三定 provision under no heading of its own', () => {
+  const head = ['示范局关于印发机构职能的通知', '局内各单位：', '现印发给你们。', '示范局', '二〇二〇年三月一日'];
+
+  it('is recognised by its 内设机构 section and named after the notice’s title', () => {
+    const r = provision(...head, '一、主要职责', '（一）负责甲工作。', '二、内设机构', '（一）办公室。负责文电工作。', '三、人员编制', '示范局机关行政编制为20名。');
+    expect(r.document.units).toStrictEqual([
+      {
+        id: 'sfjgyyfjgzndtz',
+        name: '示范局关于印发机构职能的通知',
+        staffing: '示范局机关行政编制为20名。',
+        sections: [{ label: '一、', title: '主要职责', duties: [{ label: '（一）', text: '负责甲工作。' }] }],
+      },
+      { id: 'bgs', name: '办公室', heading: '办公室', parent: 'sfjgyyfjgzndtz', duties: [{ text: '负责文电工作。' }] },
+    ]);
+    expect(messages(r)).toEqual([[6, 'items before any unit heading are imported as a unit named after the title']]);
+  });
+
+  it('says so, with no line to point at, when only its departments are found', () => {
+    const r = provision(...head, '一、内设机构', '（一）办公室。负责文电工作。');
+    expect(r.document.units[0]).toStrictEqual({ id: 'sfjgyyfjgzndtz', name: '示范局关于印发机构职能的通知', duties: [] });
+    expect(r.warnings).toContainEqual({ message: '示范局关于印发机构职能的通知: the 三定 provision gives its body unit no duties (no 主要职责 section or article found)' });
+    expect(r.summary.units[0]).toMatchObject({ duties: 0, preamble: false, staffing: false });
+  });
+});
+
+describe('sections and articles mixed', () => {
+  it('names the section in a warning about the numbering inside it', () => {
+    const r = provision('示范局主要职责内设机构和人员编制规定', '一、主要职责', '（一）负责甲工作。', '（三）负责乙工作。', '二、附则', '本规定由中央机构编制委员会办公室负责解释。');
+    expect(r.document.units[0]!.sections!.map((s) => s.title)).toEqual(['主要职责', '附则']);
+    expect(messages(r)).toEqual([[4, '示范局 主要职责: numbering skips from （一） to （三）']]);
+  });
+
+  it('takes every item for a duty when one of them is a sentence, not a title', () => {
+    const r = provision('示范局主要职责内设机构和人员编制规定', '一、主要职责', '（一）负责甲工作。', '二、内设机构', '（一）办公室。负责文电工作。', '三、本规定由中央机构编制委员会办公室负责解释。');
+    const body = r.document.units[0]!;
+    expect(body.sections).toBeUndefined();
+    expect(body.duties!.map((d) => [d.label, d.text, (d.items ?? []).map((i) => i.text)])).toEqual([
+      ['一、', '主要职责', ['负责甲工作。']],
+      ['三、', '本规定由中央机构编制委员会办公室负责解释。', []],
+    ]);
+  });
+});
+
 describe('a 三定 provision in articles', () => {
   it('keeps the articles as duties, the 内设机构 article as the lead, the staffing article as printed, a stray paragraph in the preamble', () => {
     const r = provision(
