@@ -140,14 +140,15 @@ describe('a unit’s content', () => {
   });
 
   it('takes items for duties, not sections, when one top-level item is a title with nothing under it', () => {
-    const r = notice('甲中心主要职能', '一、主要职责', '（一）负责甲。', '二、其他事项', '三、承办其他事项。');
+    const r = notice('甲中心主要职能', '一、主要职责', '（一）负责甲。', '二、其他事项');
     const unit = r.document.units[0]!;
     expect(unit.sections).toBeUndefined();
     expect(unit.duties!.map((d) => [d.label, d.text, (d.items ?? []).length])).toEqual([
       ['一、', '主要职责', 1],
       ['二、', '其他事项', 0],
-      ['三、', '承办其他事项。', 0],
     ]);
+    // So too when one of them is a sentence.
+    expect(notice('甲中心主要职能', '一、主要职责', '（一）负责甲。', '二、承办其他事项。').document.units[0]!.sections).toBeUndefined();
   });
 
   it('keeps a unit of unnumbered paragraphs as its duties, and a paragraph after the items as a duty of the unit', () => {
@@ -164,5 +165,12 @@ describe('a unit’s content', () => {
         ],
       ],
     ]);
+    // No field for what the source does not give.
+    expect(r.document.units[1]).toStrictEqual({
+      id: 'yzx',
+      name: '乙中心',
+      heading: '乙中心主要职能',
+      duties: [{ label: '一、', text: '负责丙。' }, { label: '二、', text: '负责丁。' }, { text: '本中心另有说明。' }],
+    });
   });
 });
