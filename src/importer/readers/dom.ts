@@ -8,6 +8,7 @@ export interface DomNode {
   readonly nodeName: string;
   readonly childNodes: ArrayLike<DomNode>;
   readonly parentNode: DomNode | null;
+  readonly firstChild: DomNode | null;
   readonly textContent: string | null;
 }
 
@@ -22,6 +23,8 @@ export interface DomElement extends DomNode {
   hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;
   removeAttribute(name: string): void;
+  appendChild(node: DomNode): unknown;
+  insertBefore(node: DomNode, before: DomNode | null): unknown;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   getElementsByTagName(name: string): ArrayLike<DomElement>;
@@ -32,6 +35,7 @@ export interface DomDocument {
   readonly documentElement: DomElement;
   readonly body: DomElement | null;
   readonly head: DomElement | null;
+  createElement(tagName: string): DomElement;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   getElementsByTagName(name: string): ArrayLike<DomElement>;

@@ -74,13 +74,8 @@ export function decodeHtml(bytes: Uint8Array, name: string, decoder: Decoder, to
   const declared = declaredCharset(bytes);
   if (declared !== undefined) {
     const enc = decoderName(declared);
-    if (enc === 'utf-8') {
-      try {
-        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-      } catch {
-        // Pages that declare UTF-8 but were saved in GBK are common: detect instead.
-      }
-    } else if (decoder.encodingExists(enc)) {
+    // Bytes the declared encoding cannot read (pages that declare UTF-8 but were saved in GBK are common): detect instead.
+    if (decoder.encodingExists(enc)) {
       const text = decoder.decode(bytes, enc);
       if (!text.includes('\ufffd')) return { text, encoding: enc };
     }
@@ -105,11 +100,34 @@ function parseDocument(html: string): DomDocument {
   const parser = new DOMParser();
   let doc = parser.parseFromString(html, 'text/html') as unknown as DomDocument;
   // linkedom takes a fragment's first element for the root: give a fragment (a copied <div>) a page around it.
-  if (doc.documentElement.tagName.toUpperCase() !== 'HTML' || !doc.body) {
+  if (doc.documentElement.tagName.toUpperCase() !== 'HTML') {
     doc = parser.parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html') as unknown as DomDocument;
   }
+  contentInBody(doc);
   lowerCaseAttributes(doc);
   return doc;
+}
+
+/**
+ * A page that leaves out <body> (<html><head>…</head><p>…</p></html>, hand-made or cut
+ * from a larger page), or puts text outside it: linkedom leaves that text beside the body,
+ * or with no body at all. A browser shows it as the body's: move it there, in order.
+ */
+function contentInBody(doc: DomDocument): void {
+  const root = doc.documentElement;
+  const kids = Array.from(root.childNodes);
+  let body = kids.find((n) => isElement(n) && tagOf(n) === 'BODY') as DomElement | undefined;
+  const at = body ? kids.indexOf(body) : kids.length;
+  if (!body) {
+    body = doc.createElement('body');
+    root.appendChild(body);
+  }
+  const first = body.firstChild;
+  kids.forEach((n, i) => {
+    if (n === body || (isElement(n) && tagOf(n) === 'HEAD')) return;
+    if (i < at) body.insertBefore(n, first);
+    else body.appendChild(n);
+  });
 }
 
 /**

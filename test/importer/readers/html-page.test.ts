@@ -159,6 +159,15 @@ describe('HTML furniture', () => {
 });
 
 describe('HTML article', () => {
+  it('reads a page that leaves out <body>, or puts text outside it, as a browser shows it', () => {
+    const noBody = read(`<html><head><meta charset="utf-8"><title>x</title></head>\n<p>${P1}</p>${P2}</html>`);
+    expect(noBody.text).toBe(`${P1}\n${P2}`);
+    const noHead = read(`<HTML><P>${P1}</P><P>${P2}</P></HTML>`);
+    expect(noHead.text).toBe(`${P1}\n${P2}`);
+    const around = read(`<html><head><title>x</title></head><p>${P1}</p><body><p>${P2}</p></body><p>三、其他事项。</p></html>`);
+    expect(around.text).toBe(`${P1}\n${P2}\n三、其他事项。`);
+  });
+
   it('finds the article by where the prose is, and reports the prose-like text around it', () => {
     const side = `<div class="left"><h3>栏目导航</h3><ul><li><a href="/1">机构设置</a></li><li><a href="/2">主要职责</a></li></ul><p>${NOTE}。</p></div>`;
     const source = read(page(`<div class="top"><a href="/">首页</a></div><div class="main">${side}<div class="right"><div class="body">${ARTICLE}${ARTICLE}</div></div></div>`));
