@@ -204,6 +204,28 @@ describe('HTML article', () => {
     expect(spans.dropped).toEqual(['短文字']);
   });
 
+  it('counts a paragraph as prose from 8 ideographs, and only when less than half of it is link text', () => {
+    const two = (a: string, b = '<p>联系我们</p>') => read(page(`<div class="a"><p>${a}</p></div><div class="b">${b}</div>`));
+    // 8 ideographs: prose, so the article is its block and the rest is reported; 7: no prose anywhere, the page reads whole.
+    expect([two('负责机关日常工作').text, two('负责机关日常工作').dropped]).toEqual(['负责机关日常工作', ['联系我们']]);
+    expect([two('负责机关日常工').text, two('负责机关日常工').dropped]).toEqual(['负责机关日常工\n联系我们', []]);
+    // Half of it in a link: not prose (a list of linked titles); less than half: prose.
+    expect(two('<a href="/1">负责机关日常运转</a>承担信息安全工作').text).toBe('负责机关日常运转承担信息安全工作\n联系我们');
+    expect(two('<a href="/1">负责机关日常运</a>承担信息安全工作').text).toBe('负责机关日常运承担信息安全工作');
+    // Ideographs of CJK Extension A count (U+3400…).
+    expect(two('㐀㐁㐂㐃㐄㐅㐆㐇').text).toBe('㐀㐁㐂㐃㐄㐅㐆㐇');
+  });
+
+  it('descends into a block that holds 85 % of the prose or more', () => {
+    const han = (n: number) => '负责机关日常运转工作承担信息安全保密信访等'.repeat(3).slice(0, n);
+    const split = (a: number, b: number) => read(page(`<div class="a"><p>${han(a)}</p></div><div class="b"><p>${han(b)}</p></div>`));
+    // 51 of 60 is 85 %: the first block is the article.
+    expect(split(51, 9).text).toBe(han(51));
+    expect(split(51, 9).dropped).toEqual([han(9)]);
+    // 50 of 59 is less: the prose divides, both are kept.
+    expect(split(50, 9).text).toBe(`${han(50)}\n${han(9)}`);
+  });
+
   it('a page with no prose at all reads whole', () => {
     const source = read(page('<div><p>通知</p><p>2008年</p></div>'));
     expect(source.text).toBe('通知\n2008年');
