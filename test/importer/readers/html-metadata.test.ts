@@ -107,6 +107,16 @@ describe('HTML metadata', () => {
     expect(both.metadata).toEqual({ issuer: '国务院办公厅', number: '国办发〔2008〕77号' });
   });
 
+  it('reads a block set in the cell of a layout table, and a cell whose label and value are in separate <span>s', () => {
+    const source = withBlock(`<table class="layout"><tr><td><table><tr><td><span>发文机关：</span><span>国务院办公厅</span></td><td><span>发文字号：</span><span>国办发〔2008〕77号</span></td></tr></table></td></tr></table>`);
+    expect(source.metadata).toEqual({ issuer: '国务院办公厅', number: '国办发〔2008〕77号' });
+    const divSpans = withBlock('<div class="xl-info"><div><span>发文机关：</span><span>国务院办公厅</span></div><div><span>成文日期：</span><span>2008年07月11日</span></div></div>');
+    expect(divSpans.metadata).toEqual({ issuer: '国务院办公厅', dateText: '2008年07月11日' });
+    // Bare text between cells is a cell of its own.
+    const bare = withBlock('<div class="fw">发文机关<span>商务部</span>文号<span>商办发〔2003〕9号</span></div>');
+    expect(bare.metadata).toEqual({ issuer: '商务部', number: '商办发〔2003〕9号' });
+  });
+
   it('takes the smallest element that holds the whole block, and ignores its scripts and styles', () => {
     const source = withBlock(`<div class="outer"><div class="a"><table><tr><td>标题：${TITLE}</td></tr></table></div><div class="b"><table><tr><td>发文机关：商务部</td><td>文号：商办发〔2003〕9号</td></tr></table></div></div>`);
     expect(source.metadata).toEqual({ title: TITLE, issuer: '商务部', number: '商办发〔2003〕9号' });
