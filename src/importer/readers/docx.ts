@@ -90,7 +90,7 @@ class Counters {
   /** The label of the next item at `ilvl` in list `numId`, or undefined (bullets, no such list). */
   next(numId: string, ilvl: number): { label: string; suffix: string } | undefined {
     const num = this.defs.nums.get(numId);
-    if (!num || numId === '0') return undefined;
+    if (!num) return undefined;
     const levels = this.defs.abstracts.get(num.abstract);
     const level = levels?.get(ilvl);
     if (!levels || !level) return undefined;
@@ -199,7 +199,8 @@ export function readDocx(bytes: Uint8Array, name: string): SourceText {
       ilvl ??= style?.ilvl;
       styleId = style?.basedOn;
     }
-    return numId === undefined ? undefined : { numId, ilvl: ilvl ?? 0 };
+    // numId 0 is Word's "no numbering" on a paragraph whose style numbers it: a plain paragraph.
+    return numId === undefined || numId === '0' ? undefined : { numId, ilvl: ilvl ?? 0 };
   };
 
   const paragraph = (p: DomElement): string[] => {
@@ -229,9 +230,14 @@ export function readDocx(bytes: Uint8Array, name: string): SourceText {
           const cells = childElements(tr)
             .filter((c) => tag(c) === 'w:tc')
             .map((tc) => {
-              const inner: string[] = [];
-              for (const c of childElements(tc)) if (tag(c) === 'w:p') inner.push(...paragraph(c).map((l) => l.trim()));
-              return inner.filter((l) => l !== '').join(' ');
+              // A cell holds blocks like the body's (paragraphs, content controls, revisions, tables): its lines, joined.
+              const before = lines.length;
+              for (const c of childElements(tc)) block(c);
+              return lines
+                .splice(before)
+                .map((l) => l.trim())
+                .filter((l) => l !== '')
+                .join(' ');
             })
             .filter((c) => c !== '');
           if (cells.length > 0) lines.push(cells.join('\u3000'));
