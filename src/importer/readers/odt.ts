@@ -96,6 +96,13 @@ function readParagraphStyles(docs: readonly (DomDocument | undefined)[]): Map<st
   return styles;
 }
 
+/** A table's own rows, in the row groups ODF allows (header rows, row groups), not those of a table nested in a cell. */
+function tableRows(el: DomElement): DomElement[] {
+  return childElements(el).flatMap((c) =>
+    c.tagName === 'table:table-row' ? [c] : c.tagName === 'table:table-header-rows' || c.tagName === 'table:table-rows' || c.tagName === 'table:table-row-group' ? tableRows(c) : [],
+  );
+}
+
 export function readOdt(bytes: Uint8Array, name: string): SourceText {
   const zip = openZip(bytes, name, '.odt', ['content.xml', 'styles.xml']);
   const content = zip.xml('content.xml');
@@ -142,8 +149,6 @@ export function readOdt(bytes: Uint8Array, name: string): SourceText {
         case 'office:annotation-end':
         case 'draw:frame':
         case 'draw:custom-shape':
-        case 'text:bookmark-ref':
-        case 'text:tracked-changes':
         case 'text:ruby-text':
           return;
         default:
@@ -224,8 +229,7 @@ export function readOdt(bytes: Uint8Array, name: string): SourceText {
         list(el, undefined, 1);
         return;
       case 'table:table': {
-        const rows = Array.from(el.getElementsByTagName('table:table-row'));
-        for (const row of rows) {
+        for (const row of tableRows(el)) {
           const cells = childElements(row)
             .filter((c) => c.tagName === 'table:table-cell')
             .map((cell) => {
@@ -239,7 +243,6 @@ export function readOdt(bytes: Uint8Array, name: string): SourceText {
         return;
       }
       case 'text:section':
-      case 'text:soft-page-break':
         for (const c of childElements(el)) block(c);
         return;
       default:
