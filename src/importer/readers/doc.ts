@@ -29,8 +29,8 @@ export async function readDoc(bytes: Uint8Array, name: string): Promise<SourceTe
     }
     throw new UserError(`${name}: a damaged or unreadable .doc (${message}); open it in Word, WPS or LibreOffice and save it as .docx`);
   }
+  // word-extractor gives paragraphs and line breaks as \n (its filters turn Word's \r, \v and page breaks into \n).
   const lines = body
-    .replace(/\r\n?/gu, '\n')
     .split('\n')
     // Cells of a table row arrive tab-separated: one row a line, cells apart as in the other readers.
     .map((l) => l.replace(/\t+/gu, '\u3000').replace(/[\s\u3000]+$/u, ''));

@@ -110,7 +110,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceTe
         const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
         // Only horizontal text: rotated stamps and vertical margin notes are not the notice's lines.
         if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) continue;
-        pieces.push({ str: item.str, x, y, width: item.width ?? 0, size: Math.hypot(c, d) || Math.abs(d) });
+        pieces.push({ str: item.str, x, y, width: item.width ?? 0, size: Math.hypot(c, d) });
       }
       pages.push({ width, height, pieces });
       page.cleanup();
