@@ -16,8 +16,9 @@ export function toChineseNumber(n: number): string {
   let zero = false;
   ds.forEach((v, i) => {
     const unit = units[ds.length - 1 - i]!;
+    // The first digit is never 0: a zero always follows a written digit.
     if (v === 0) {
-      zero = out !== '';
+      zero = true;
       return;
     }
     if (zero) out += '零';

@@ -13,10 +13,11 @@ import { UserError } from '../../errors.js';
 import { layoutPdf, type PdfPage, type TextPiece } from './pdf-layout.js';
 import type { SourceMetadata, SourceText } from './types.js';
 
+/** A text item (getTextContent() without includeMarkedContent gives nothing else). */
 interface PdfJsTextItem {
-  str?: string;
-  transform?: number[];
-  width?: number;
+  str: string;
+  transform: [number, number, number, number, number, number];
+  width: number;
 }
 
 interface PdfJs {
@@ -106,11 +107,10 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<SourceTe
       const content = await page.getTextContent();
       const pieces: TextPiece[] = [];
       for (const item of content.items) {
-        if (typeof item.str !== 'string' || !item.transform) continue;
-        const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
+        const [a, b, c, d, x, y] = item.transform;
         // Only horizontal text: rotated stamps and vertical margin notes are not the notice's lines.
         if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) continue;
-        pieces.push({ str: item.str, x, y, width: item.width ?? 0, size: Math.hypot(c, d) });
+        pieces.push({ str: item.str, x, y, width: item.width, size: Math.hypot(c, d) });
       }
       pages.push({ width, height, pieces });
       page.cleanup();

@@ -2,6 +2,7 @@
 // changes, fields, text boxes, tables, content controls, first-line indents,
 // the title property, and the refusals of documents with nothing to import.
 import iconv from 'iconv-lite';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import { readDocx } from '../../../src/importer/readers/docx.js';
@@ -174,6 +175,19 @@ describe('.docx title and refusals', () => {
     expect(await title('')).toEqual({});
     expect((await read(docx(body))).metadata).toEqual({});
     expect(await read(docx(body))).toEqual({ format: 'docx', text: '正文', metadata: {}, dropped: [] });
+  });
+
+  it('reads a document whose picture is damaged: only the parts that hold its text are unpacked', async () => {
+    const picture = new Uint8Array(4096).map((_, i) => (i * 7) % 251);
+    const bytes = docx(wp('正文'), { raw: {} });
+    const withPicture = zipSync({ ...unzipSync(bytes), 'word/media/image1.png': [picture, { level: 6 }] });
+    // Break the picture's compressed data: its first block header becomes an invalid block type.
+    const name = Buffer.from('word/media/image1.png');
+    const at = Buffer.from(withPicture).indexOf(name);
+    const view = new DataView(withPicture.buffer, withPicture.byteOffset);
+    withPicture[at + name.length + view.getUint16(at - 2, true)] = 0x07;
+    expect(() => unzipSync(withPicture)).toThrow();
+    expect((await read(withPicture)).text).toBe('正文');
   });
 
   it('reads parts that begin with a byte-order mark', async () => {

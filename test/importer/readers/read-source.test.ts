@@ -45,4 +45,11 @@ describe('readSource', () => {
     // --encoding does not make a zip text.
     expect(() => chooseFormat(xlsx, { name: 'a.zip', encoding: 'gbk' })).toThrow(/^a\.zip: a zip archive/u);
   });
+
+  it('accepts with --from the six formats it reads, in the order help lists them', async () => {
+    // A copy of the module of its own (the query makes it one), evaluated as a new process would.
+    const fresh = new URL('../../../src/importer/readers/formats.ts?fresh', import.meta.url).pathname;
+    const { SOURCE_FORMATS } = (await import(/* @vite-ignore */ fresh)) as typeof import('../../../src/importer/readers/formats.js');
+    expect(SOURCE_FORMATS).toEqual(['txt', 'html', 'docx', 'doc', 'odt', 'pdf']);
+  });
 });
