@@ -108,7 +108,8 @@ class Counters {
     }
     // Levels above that have not been used yet show their start value.
     const shown = Array.from({ length: ilvl + 1 }, (_, l) => counters![l] ?? startOf(l));
-    const formats = Array.from({ length: 9 }, (_, l) => (level.legal && l < ilvl ? 'decimal' : (levels.get(l)?.format ?? 'decimal')));
+    // Legal-style numbering (w:isLgl) shows every level of the label in Arabic digits, its own too.
+    const formats = Array.from({ length: 9 }, (_, l) => (level.legal ? 'decimal' : (levels.get(l)?.format ?? 'decimal')));
     if (level.format === 'bullet' || level.format === 'none' || level.text === '') return undefined;
     return { label: renderLevelText(level.text, shown, formats), suffix: level.suffix };
   }
@@ -176,7 +177,7 @@ function firstLineIndent(pPr: DomElement | undefined): string {
   const twips = Number(ind.getAttribute('w:firstLine') ?? 0);
   // 210 twips is a 10.5-point character, 320 a 16-point one (公文's 三号 仿宋): either way two characters is 400–640.
   const n = chars > 0 ? Math.round(chars) : twips > 0 ? Math.round(twips / 280) : 0;
-  return '\u3000'.repeat(Math.min(4, Math.max(0, n)));
+  return '\u3000'.repeat(Math.min(4, n));
 }
 
 export function readDocx(bytes: Uint8Array, name: string): SourceText {

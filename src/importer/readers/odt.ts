@@ -48,8 +48,8 @@ function readListStyles(docs: readonly (DomDocument | undefined)[]): Map<string,
       const levels = new Map<number, LevelStyle>();
       for (const lvl of childElements(list)) {
         const level = Number(lvl.getAttribute('text:level') ?? 1);
-        const numbered = lvl.tagName === 'text:list-level-style-number' || lvl.tagName === 'text:outline-level-style';
-        const format = numbered ? wordFormat(lvl.getAttribute('style:num-format') ?? '') : undefined;
+        // Only numbered levels have a num-format (bullet and image levels have none).
+        const format = wordFormat(lvl.getAttribute('style:num-format') ?? '');
         levels.set(level, {
           ...(format !== undefined ? { format } : {}),
           prefix: lvl.getAttribute('style:num-prefix') ?? '',
@@ -177,7 +177,7 @@ export function readOdt(bytes: Uint8Array, name: string): SourceText {
     const c = counters.get(styleName) ?? [];
     counters.set(styleName, c);
     c[level] = startValue ?? (c[level] === undefined ? style.start : c[level]! + 1);
-    for (let deeper = level + 1; deeper <= 10; deeper++) c[deeper] = undefined as unknown as number;
+    c.length = level + 1;
     const shown: string[] = [];
     for (let l = level - style.displayLevels + 1; l <= level; l++) {
       const ls = levels.get(l);

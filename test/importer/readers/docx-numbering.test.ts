@@ -94,9 +94,10 @@ describe('.docx automatic numbering', () => {
   });
 
   it('shows the upper levels in Arabic digits under legal-style numbering (w:isLgl)', async () => {
-    const numbering = wlist(1, [wlvl(0, 'chineseCounting', '第%1章', '<w:suff w:val="space"/>'), wlvl(1, 'decimal', '%1.%2', '<w:isLgl/>'), wlvl(2, 'decimal', '%1.%2.%3')]);
-    const body = [wli(1, 0, '总则'), wli(1, 1, '目的'), wli(1, 2, '范围'), wli(1, 0, '附则'), wli(1, 1, '施行')].join('');
-    expect(await text(body, { numbering })).toEqual(['第一章 总则', '1.1 目的', '一.1.1 范围', '第二章 附则', '2.1 施行']);
+    // Its own level too: a level formatted 一 under isLgl shows 1.
+    const numbering = wlist(1, [wlvl(0, 'chineseCounting', '第%1章', '<w:suff w:val="space"/>'), wlvl(1, 'chineseCounting', '%1.%2', '<w:isLgl/>'), wlvl(2, 'decimal', '%1.%2.%3')]);
+    const body = [wli(1, 0, '总则'), wli(1, 1, '目的'), wli(1, 1, '依据'), wli(1, 2, '范围'), wli(1, 0, '附则'), wli(1, 1, '施行')].join('');
+    expect(await text(body, { numbering })).toEqual(['第一章 总则', '1.1 目的', '1.2 依据', '一.二.1 范围', '第二章 附则', '2.1 施行']);
   });
 
   it('puts a space after a label that does not end in punctuation, nothing when Word was told so (w:suff nothing)', async () => {

@@ -156,14 +156,15 @@ describe('.odt text', () => {
     const cases: [string, string | undefined, boolean][] = [
       ['0.847cm', '0.847cm', true], ['0.5cm', '0.5cm', true], ['0.4cm', '0.4cm', false], ['5mm', '5mm', true], ['4mm', '4mm', false],
       ['0.17in', '0.17in', true], ['0.16in', '0.16in', false], ['1pc', '1pc', true], ['0.9pc', '0.9pc', false], ['16px', '16px', true], ['15px', '15px', false],
-      ['24pt', '24pt', true], ['12pt', '12pt', true], ['11.9pt', '11.9pt', false], ['12', '12', true], ['-0.847cm', '-0.847cm', false], ['2em', '2em', false], ['none', undefined, false],
+      ['24pt', '24pt', true], ['12pt', '12pt', true], ['11.9pt', '11.9pt', false], ['12', '12', true], ['-0.847cm', '-0.847cm', false], ['20%', '20%', false], ['none', undefined, false],
     ];
-    const automaticStyles = cases.map(([name, indent]) => style(name, indent)).join('') + style('子样式', undefined, '正文缩进') + style('孙样式', undefined, '子样式') + '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>';
+    const automaticStyles = cases.map(([name, indent]) => style(name, indent)).join('') + style('子样式', undefined, '正文缩进') + style('悬挂', '-0.74cm', '正文缩进') + style('孙样式', undefined, '子样式') + '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>';
     const styles = style('正文缩进', '0.74cm', 'Standard') + style('Standard', undefined) + style('环甲', undefined, '环乙') + style('环乙', undefined, '环甲');
-    const body = cases.map(([name]) => p(name, name)).join('') + p('继承', '子样式') + p('再继承', '孙样式') + p('循环', '环甲') + p('\u3000已缩进', '0.847cm') + p('首行<text:line-break/>次行', '0.847cm') + p('文字样式', 'T1');
+    const body = cases.map(([name]) => p(name, name)).join('') + p('继承', '子样式') + p('悬挂于缩进样式', '悬挂') + p('再继承', '孙样式') + p('循环', '环甲') + p('\u3000已缩进', '0.847cm') + p('首行<text:line-break/>次行', '0.847cm') + p('文字样式', 'T1');
     expect(await text(body, { automaticStyles, styles })).toEqual([
       ...cases.map(([name, , indented]) => (indented ? `\u3000\u3000${name}` : name)),
       '\u3000\u3000继承',
+      '悬挂于缩进样式',
       '\u3000\u3000再继承',
       '循环',
       '\u3000已缩进',
