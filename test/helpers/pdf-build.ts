@@ -17,6 +17,8 @@ export interface PdfText {
 export interface PdfOptions {
   /** The info dictionary's /Title, written as UTF-16 (as Word and WPS write a Chinese title). */
   readonly title?: string;
+  /** The font's CMap, by name (default UniGB-UCS2-H, one of Adobe's). */
+  readonly cmap?: string;
 }
 
 const hex = (s: string) => `<${[...s].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0').toUpperCase()).join('')}>`;
@@ -25,7 +27,7 @@ const hex = (s: string) => `<${[...s].map((c) => c.codePointAt(0)!.toString(16).
 export function pdf(pages: readonly (readonly PdfText[])[], options: PdfOptions = {}): Uint8Array {
   const objects = new Map<number, string>();
   objects.set(1, '<< /Type /Catalog /Pages 2 0 R >>');
-  objects.set(3, '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>');
+  objects.set(3, `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${options.cmap ?? 'UniGB-UCS2-H'} /DescendantFonts [4 0 R] >>`);
   objects.set(4, '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 >>');
   objects.set(5, '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>');
   const kids: number[] = [];

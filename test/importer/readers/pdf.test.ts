@@ -81,6 +81,13 @@ describe('PDF refusals', () => {
     await expect(readPdf(pdf([[{ text: '机密', x: 40, y: 500, matrix: [0, 1, -1, 0] }]]), 'stamp.pdf')).rejects.toThrow(/^stamp\.pdf: the PDF has no text layer \(its page is an image/u);
   });
 
+  it('loads Adobe’s CMaps by their names only: a font that names a path as its CMap gets no file read', async () => {
+    const line: PdfText[] = [{ text: '一、拟订国内外贸易和国际经济合作的发展战略。', x: 80, y: 700 }];
+    expect((await read(pdf([line]))).text).toBe('一、拟订国内外贸易和国际经济合作的发展战略。');
+    // ../cmaps/UniGB-UCS2-H would be the very same file, reached through the parent folder.
+    await expect(read(pdf([line], { cmap: '#2E#2E#2Fcmaps#2FUniGB-UCS2-H' }), 'path.pdf')).rejects.toThrow(/^path\.pdf: the PDF has no text layer/u);
+  });
+
   it('refuses a PDF encrypted with a password in one line', async () => {
     const encrypted = readFileSync(new URL('../../fixtures/import/office/encrypted.pdf', import.meta.url));
     await expect(read(encrypted, 'locked.pdf')).rejects.toThrow(/^locked\.pdf: the PDF is encrypted with a password; open it, save a copy without the password, and import that$/u);
