@@ -35,7 +35,8 @@ export async function readDoc(bytes: Uint8Array, name: string): Promise<SourceTe
     // Cells of a table row arrive tab-separated: one row a line, cells apart as in the other readers.
     .map((l) => l.replace(/\t+/gu, '\u3000').replace(/[\s\u3000]+$/u, ''));
   const text = lines.join('\n').replace(/^\n+|\n+$/gu, '');
-  if (text.trim() === '') throw new UserError(`${name}: the .doc has no text; nothing to import`);
+  // Every line's end is trimmed and blank lines around the text are gone: no text is the empty string.
+  if (text === '') throw new UserError(`${name}: the .doc has no text; nothing to import`);
   // Not one numbered line (一、 （一） 1． 第一条): the numbers were Word's automatic ones, which a .doc keeps outside its text.
   if (!/^[\s\u3000]*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|第[一二三四五六七八九十百]+条)/mu.test(text)) {
     throw new UserError(

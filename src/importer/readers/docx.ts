@@ -265,6 +265,7 @@ export function readDocx(bytes: Uint8Array, name: string): SourceText {
   if ((title.match(/[\u4e00-\u9fff]/gu) ?? []).length >= 6) metadata.title = title;
 
   const text = lines.join('\n').replace(/^\n+|\n+$/gu, '');
-  if (text.trim() === '') throw new UserError(`${name}: the .docx has no text (a scanned image inside Word?); nothing to import`);
+  // Every line's end is trimmed and blank lines around the text are gone: no text is the empty string.
+  if (text === '') throw new UserError(`${name}: the .docx has no text (a scanned image inside Word?); nothing to import`);
   return { format: 'docx', text, metadata, dropped: [] };
 }

@@ -68,14 +68,11 @@ function digits(n: number): string {
  */
 export function formatCounter(n: number, format: string): string | undefined {
   switch (format) {
-    case 'decimal':
     case 'decimalZero':
-      return format === 'decimalZero' && n < 10 ? `0${n}` : String(n);
+      return n < 10 ? `0${n}` : String(n);
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
       return String(n).replace(/\d/gu, (d) => String.fromCharCode(0xff10 + Number(d)));
-    case 'decimalHalfWidth':
-      return String(n);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
     case 'ideographEnclosedCircle':
@@ -116,6 +113,7 @@ export function formatCounter(n: number, format: string): string | undefined {
     case 'none':
       return undefined;
     default:
+      // decimal, decimalHalfWidth, and the formats with no Chinese use (hebrew1, arabicAlpha…): digits.
       return String(n);
   }
 }

@@ -252,6 +252,7 @@ export function readOdt(bytes: Uint8Array, name: string): SourceText {
   for (const el of childElements(officeText)) block(el);
 
   const text = lines.join('\n').replace(/^\n+|\n+$/gu, '');
-  if (text.trim() === '') throw new UserError(`${name}: the .odt has no text; nothing to import`);
+  // Every line's end is trimmed and blank lines around the text are gone: no text is the empty string.
+  if (text === '') throw new UserError(`${name}: the .odt has no text; nothing to import`);
   return { format: 'odt', text, metadata: {}, dropped: [] };
 }

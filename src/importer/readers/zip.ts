@@ -25,9 +25,8 @@ export function openZip(bytes: Uint8Array, name: string, kind: string, wanted: r
     xml(path) {
       const data = files[path];
       if (data === undefined) return undefined;
-      // linkedom's XML parser takes the text; a BOM would end up as text before the root.
-      const text = strFromU8(data).replace(/^\ufeff/u, '');
-      return parser.parseFromString(text, 'text/xml') as unknown as DomDocument;
+      // strFromU8 decodes with TextDecoder, which drops a byte-order mark.
+      return parser.parseFromString(strFromU8(data), 'text/xml') as unknown as DomDocument;
     },
   };
 }

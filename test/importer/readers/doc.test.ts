@@ -22,13 +22,18 @@ describe('.doc reader', () => {
     });
   });
 
-  it('takes 1． and （一） as numbered items too', async () => {
+  it('takes 1．, （一） and an indented （1） as numbered items too', async () => {
     expect((await read('arabic.doc')).text).toBe('商务部职责\n1．拟订国内外贸易发展战略。\n2．负责推进流通产业结构调整。');
     expect((await read('paren.doc')).text).toBe('商务部职责\n（一）拟订国内外贸易发展战略。\n（二）负责推进流通产业结构调整。');
+    expect((await read('indented.doc')).text).toBe('商务部职责\n\u3000\u3000（1）拟订国内外贸易发展战略。\n\u3000\u3000（2）负责推进流通产业结构调整。');
   });
 
-  it('reads a table one row a line, its cells apart', async () => {
-    expect((await read('table.doc')).text).toBe('附表\n司局\u3000编制\n办公厅\u300030名\n一、以上编制自发文之日起执行。');
+  it('does not take an article mentioned inside a line for a numbered item', async () => {
+    await expect(read('mentions.doc')).rejects.toThrow(/^mentions\.doc: no numbered items in the \.doc's text: Word's automatic list numbers are not stored/u);
+  });
+
+  it('reads a table one row a line, its cells apart, an empty cell as one gap', async () => {
+    expect((await read('table.doc')).text).toBe('附表\n司局\u3000编制\u3000类别\n办公厅\u300030名\u3000行政\n综合司\u3000行政\n一、以上编制自发文之日起执行。');
   });
 
   it('refuses a .doc with no text in one line', async () => {

@@ -16,7 +16,7 @@ describe('readSource', () => {
       const s = await readSource(bytes, { name: 'n', decoder: iconv });
       return [s.format, s.encoding, s.text];
     };
-    expect(await of(Buffer.from(NOTICE))).toEqual(['txt', 'utf-8', NOTICE]);
+    expect(await readSource(Buffer.from(NOTICE), { name: 'n', decoder: iconv })).toEqual({ format: 'txt', encoding: 'utf-8', text: NOTICE, metadata: {}, dropped: [] });
     expect(await of(iconv.encode(NOTICE, 'gb18030'))).toEqual(['txt', 'gb18030', NOTICE]);
     expect(await of(Buffer.from(`<html><body><p>一、承担部机关后勤服务保障工作。</p></body></html>`))).toEqual(['html', 'utf-8', '一、承担部机关后勤服务保障工作。']);
     expect(await of(docx(wp('一、承担工作。')))).toEqual(['docx', undefined, '一、承担工作。']);
@@ -47,8 +47,8 @@ describe('readSource', () => {
   });
 
   it('accepts with --from the six formats it reads, in the order help lists them', async () => {
-    // A copy of the module of its own (the query makes it one), evaluated as a new process would.
-    const fresh = new URL('../../../src/importer/readers/formats.ts?fresh', import.meta.url).pathname;
+    // A copy of the module of its own (a new query makes a new one), evaluated as a new process would.
+    const fresh = `${new URL('../../../src/importer/readers/formats.ts', import.meta.url).pathname}?fresh=${Date.now()}${Math.floor(Math.random() * 1e9)}`;
     const { SOURCE_FORMATS } = (await import(/* @vite-ignore */ fresh)) as typeof import('../../../src/importer/readers/formats.js');
     expect(SOURCE_FORMATS).toEqual(['txt', 'html', 'docx', 'doc', 'odt', 'pdf']);
   });
