@@ -147,14 +147,15 @@ function readMetadataLine(line: string, simplifiedLine: string): { pairs: { key:
   const printed = trimBlanks(
     line.replace(/[【\[［]([^】\]］]*)[】\]］]/gu, (whole, inner: string) => {
       const bare = toSimplified(inner).trim();
-      if (/^(?:字体|字号)[：:]?/u.test(bare) || bare.split(/[\s\u3000]+/u).every((w) => CHROME_WORDS.has(w))) {
+      if (/^(?:字体|字号)/u.test(bare) || bare.split(/[\s\u3000]+/u).every((w) => CHROME_WORDS.has(w))) {
         chromeGroups++;
         return ' ';
       }
       return whole;
     }),
   );
-  if (printed === '') return chromeGroups > 0 ? { pairs: [] } : undefined;
+  // Only buttons (the line is not empty, so something was taken off).
+  if (printed === '') return { pairs: [] };
   const simplified = toSimplified(printed);
   const parsed: Chunk[] = chromeGroups > 0 ? [{ kind: 'chrome' }] : [];
   const pairs: { key: string; value: string; at: number }[] = [];
@@ -188,7 +189,7 @@ function readMetadataLine(line: string, simplifiedLine: string): { pairs: { key:
     return undefined;
   }
   // A date alone is the notice's own date line, not furniture.
-  if (parsed.length === 0 || parsed.every((c) => c.kind === 'date')) return undefined;
+  if (parsed.every((c) => c.kind === 'date')) return undefined;
   if (pairs.some((p) => [...p.value].length > 100)) return undefined;
   return { pairs: pairs.map(({ key, value }) => ({ key, value: trimBlanks(value) })) };
 }

@@ -151,6 +151,16 @@ describe('a news or portal site’s lines about the page', () => {
     expect(clean(TITLE, `标题：甲局 主要职责 规定　来源：新华网`, ITEM).metadata).toEqual({ title: '甲局 主要职责 规定' });
   });
 
+  it('drops a time stamp beside buttons or a counter, a field block after a counter', () => {
+    for (const line of ['2008-09-10　【打印本页】', '【打印】 2008-09-10 10:21', '【 打印本页 】', '2008-09-10 点击35次', '点击：35　【发布部门】国务院办公厅']) {
+      expect(isDropped(line), line).toBe(true);
+    }
+    expect(clean(TITLE, '点击：35　【发布部门】国务院办公厅', ITEM).metadata).toEqual({ issuer: '国务院办公厅' });
+    // A bracketed group that is not a button stays: the line is the notice's.
+    expect(kept('【打印本页】【注】本表数据截至2008年底')).toEqual([TITLE, '【打印本页】【注】本表数据截至2008年底', ITEM]);
+    expect(kept('【】负责甲工作')).toEqual([TITLE, '【】负责甲工作', ITEM]);
+  });
+
   it('keeps a notice’s own lines that open like a key or a date', () => {
     for (const line of [
       '来源于各地的统计数据由甲局汇总。',
@@ -195,7 +205,9 @@ describe('a news or portal site’s lines about the page', () => {
     for (const line of ['当前位置：首页 > 政策法规 > 国务院文件', '您的位置: 首页', '您现在的位置：首页 » 政务公开', '你的位置：首页', '你现在的位置：首页', '所在位置：首页', '现在位置：首页', '位置：首页', '首页 > 政策法规 > 正文', '网站首页>法律法规', '主页 » 新闻', '返回首页 / 政务公开', '首页＞政务', '首页›政务', '首页→政务', '當前位置：首頁 > 國務院文件']) {
       expect(isDropped(line), line).toBe(true);
     }
-    expect(kept('位置在本市东部的甲局负责甲工作。')).toEqual([TITLE, '位置在本市东部的甲局负责甲工作。', ITEM]);
+    for (const line of ['位置在本市东部的甲局负责甲工作。', '甲局办公地点位置：北京市东城区。', '负责维护门户网站首页/栏目页。', '负责门户网站的首页>栏目导航设计。']) {
+      expect(kept(line), line).toEqual([TITLE, line, ITEM]);
+    }
   });
 
   it('drops footers and contact lines', () => {
@@ -230,6 +242,9 @@ describe('a news or portal site’s lines about the page', () => {
     expect(kept('联系甲局的电话是010-12345678，请于工作日拨打。')).toEqual([TITLE, '联系甲局的电话是010-12345678，请于工作日拨打。', ITEM]);
     expect(kept('甲局负责全市电话号码资源的管理')).toEqual([TITLE, '甲局负责全市电话号码资源的管理', ITEM]);
     expect(kept('123456')).toEqual([TITLE, '123456', ITEM]);
+    for (const line of ['咨询电话：010-12345678，工作日9时至17时。', '甲局设立的举报热线和咨询电话由办公室负责管理：010-12345678', '本网站的主办单位由甲局确定。', '甲局负责网站地图服务。']) {
+      expect(kept(line), line).toEqual([TITLE, line, ITEM]);
+    }
   });
 });
 
@@ -309,6 +324,12 @@ describe('a wiki’s furniture (Wikisource, Baidu Baike)', () => {
     // 编辑 as the last word of a sentence is not a mark.
     expect(stripEditMark('负责甲刊物的编辑')).toBe('负责甲刊物的编辑');
     expect(kept('负责甲刊物的编辑')).toEqual([TITLE, '负责甲刊物的编辑', ITEM]);
+  });
+
+  it('drops a long traditional breadcrumb, its key read at the line’s start', () => {
+    const crumb = `當前位置：首頁 > 國務院文件 > ${'國務院辦公廳關於印發甲局主要職責的通知'.repeat(8)}`;
+    expect(crumb.length).toBeGreaterThan(160);
+    expect(isDropped(crumb)).toBe(true);
   });
 
   it('takes a long line’s edit mark off too, converting only its ends', () => {
