@@ -74,6 +74,45 @@ describe('items on one line, separated by blank runs', () => {
   });
 });
 
+describe('line breaks of every origin', () => {
+  it.each([
+    ['CRLF (Windows)', '\r\n'],
+    ['CR (old Mac)', '\r'],
+    ['NEL', '\u0085'],
+    ['LINE SEPARATOR', '\u2028'],
+    ['PARAGRAPH SEPARATOR', '\u2029'],
+  ])('counts lines the same with %s, a byte-order mark before the text', (_name, br) => {
+    const segs = segmentNotice(`\ufeff甲局主要职能${br}${br}一、负责甲工作。${br}二、负责乙工作。`);
+    expect(segs.map((s) => [s.line, s.boundary, (s.label?.printed ?? '') + s.text])).toEqual([
+      [1, 'start', '甲局主要职能'],
+      [3, 'line', '一、负责甲工作。'],
+      [4, 'line', '二、负责乙工作。'],
+    ]);
+  });
+
+  it('reads a byte-order mark or zero-width space inside the text as a blank', () => {
+    expect(texts('一、负责甲工作。\ufeff二、负责乙工作。')).toEqual(['一、负责甲工作。', '二、负责乙工作。']);
+    expect(texts('\u200b一、负责甲工作。')).toEqual(['一、负责甲工作。']);
+    expect(segmentNotice('\u200b一、负责甲工作。')[0]!.indented).toBe(true);
+  });
+});
+
+describe('a sentence that ends inside quotes or brackets', () => {
+  it('ends at a full stop before closing quotes and brackets', () => {
+    for (const close of ['”', '’', '」', '』', '）', ')', '”）', '』」']) {
+      expect(texts(lines(`（一）负责落实“放管服”改革要求，推进甲工作。${close}`, '负责乙工作。')), close).toEqual([`（一）负责落实“放管服”改革要求，推进甲工作。${close}`, '负责乙工作。']);
+    }
+    // A closing quote without a full stop before it ends nothing.
+    expect(texts(lines('（一）负责落实“放管服”改革要求，推进“甲工作”', '负责乙工作。'))).toEqual(['（一）负责落实“放管服”改革要求，推进“甲工作”负责乙工作。']);
+  });
+
+  it('reads a short labelled text with a comma as a sentence, not a section title', () => {
+    expect(texts(lines('（一）负责甲，乙', '工作。'))).toEqual(['（一）负责甲，乙工作。']);
+    expect(texts(lines('（一）负责甲,乙', '工作。'))).toEqual(['（一）负责甲,乙工作。']);
+    expect(texts(lines('（一）负责甲、乙', '工作。'))).toEqual(['（一）负责甲、乙', '工作。']);
+  });
+});
+
 describe('labels run into the text with no blank before them', () => {
   it('splits the next item of the numbering after a full stop or semicolon', () => {
     expect(texts('一、负责甲工作。二、负责乙工作；三、负责丙工作。')).toEqual(['一、负责甲工作。', '二、负责乙工作；', '三、负责丙工作。']);
