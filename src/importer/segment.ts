@@ -99,7 +99,8 @@ interface Piece {
 /**
  * Split one line at the blank runs that separate things: a run holding an
  * ideographic space, NBSP or tab, or two blanks or more, or any blank before a
- * label or after a full stop. A lone ASCII space inside a sentence stays.
+ * label or after a full stop. A lone ASCII space inside a sentence stays (one
+ * at the line's edge too: the piece's blanks are trimmed).
  */
 function splitLine(line: string, lineNo: number): Piece[] {
   const indented = LEADING_BLANKS.test(line);
@@ -112,16 +113,13 @@ function splitLine(line: string, lineNo: number): Piece[] {
     const run = m[0];
     const before = line.slice(start, at);
     const after = line.slice(at + run.length);
-    const separates =
-      at === 0 ||
-      at + run.length === line.length ||
-      /[^ ]/u.test(run) ||
-      run.length >= 2 ||
-      matchLabel(after) !== undefined ||
-      FINAL_PUNCTUATION.test(before);
+    const separates = /[^ ]/u.test(run) || run.length >= 2 || matchLabel(after) !== undefined || FINAL_PUNCTUATION.test(before);
     if (!separates) continue;
-    if (before !== '') pieces.push({ text: before, line: lineNo, boundary, indented: indented && pieces.length === 0, blankRun });
-    if (before !== '' || at !== 0) boundary = 'blank';
+    // Runs are maximal, so only a run that opens the line has nothing before it.
+    if (before !== '') {
+      pieces.push({ text: before, line: lineNo, boundary, indented: indented && pieces.length === 0, blankRun });
+      boundary = 'blank';
+    }
     blankRun = [...run].length;
     start = at + run.length;
   }
@@ -150,8 +148,8 @@ function splitEmbedded(pieces: Piece[]): Piece[] {
     const own = matchLabel(trimBlanks(piece.text));
     if (own) lastOrdinal.set(own.label.kind, own.label.ordinal);
     let split: number | undefined;
+    // The look-behind needs text before a label, so a match is never at the piece's start.
     for (const m of piece.text.matchAll(EMBEDDED_LABEL)) {
-      if (m.index === 0) continue;
       const candidate = matchLabel(piece.text.slice(m.index));
       if (!candidate) continue;
       const { kind, ordinal } = candidate.label;
@@ -201,15 +199,18 @@ function findsDate(text: string): boolean {
 }
 
 /** Does `next` carry on the sentence `prev` left unfinished (a hard-wrapped line or a stray blank)? */
-function continues(prev: Segment, prevPiece: Piece | undefined, next: Piece, nextLabelled: boolean): boolean {
+function continues(prev: Segment, prevPiece: Piece, next: Piece, nextLabelled: boolean): boolean {
   if (prev.text === '' || next.afterEmptyLine) return false;
-  if (next.boundary === 'line' && next.indented) return false;
+  // Only a line's first piece is indented.
+  if (next.indented) return false;
   // A full-width line that stops mid-sentence goes on, even where the next line happens to open
-  // like a label (…统\n一、规范…): a new item follows a finished sentence.
-  if (next.boundary === 'line' && prevPiece?.endsWrappedLine && !FINAL_PUNCTUATION.test(prev.text)) return true;
+  // like a label (…统\n一、规范…): a new item follows a finished sentence. Only a line's last
+  // piece ends a wrapped line, so `next` opens the line after it.
+  if (prevPiece.endsWrappedLine && !FINAL_PUNCTUATION.test(prev.text)) return true;
   if (nextLabelled) return false;
   // One stray blank (an NBSP or ideographic space) inside a sentence; separators in these notices are runs.
-  if (next.boundary === 'blank' && next.blankRun === 1 && !FINAL_PUNCTUATION.test(prev.text) && !/^附\s*件/u.test(next.text)) {
+  // (A line's first piece after one blank is indented; a piece split off at a label has no blank run.)
+  if (next.blankRun === 1 && !FINAL_PUNCTUATION.test(prev.text) && !/^附\s*件/u.test(next.text)) {
     return !findsDate(next.text);
   }
   if (FINAL_PUNCTUATION.test(prev.text)) return false;
@@ -250,7 +251,8 @@ export function segmentNotice(raw: string): Segment[] {
       prev.text = text;
       continue;
     }
-    if (prev && continues(prev, lastPiece, piece, labelled !== undefined)) {
+    // A segment before this piece means a piece before it.
+    if (prev && continues(prev, lastPiece!, piece, labelled !== undefined)) {
       prev.text = joinText(prev.text, text);
       continue;
     }

@@ -37,14 +37,23 @@ describe('items on one line, separated by blank runs', () => {
   });
 
   it('reads a line indented with blanks as indented, and only its first piece', () => {
-    const segs = segmentNotice(lines('甲局主要职能', '\u3000\u3000一、负责甲工作。\u3000二、负责乙工作。', '  三、负责丙工作。', '四、负责丁工作。\u3000\u3000'));
+    const segs = segmentNotice(lines('甲局主要职能', '\u3000\u3000一、负责甲工作。\u3000二、负责乙工作。\u3000二之一、负责乙一工作。', '  三、负责丙工作。', '四、负责丁工作。\u3000\u3000'));
     expect(segs.map(shape)).toEqual([
       { line: 1, boundary: 'start', indented: false, label: undefined, text: '甲局主要职能' },
       { line: 2, boundary: 'line', indented: true, label: '一、', text: '负责甲工作。' },
       { line: 2, boundary: 'blank', indented: false, label: '二、', text: '负责乙工作。' },
+      { line: 2, boundary: 'blank', indented: false, label: undefined, text: '二之一、负责乙一工作。' },
       { line: 3, boundary: 'line', indented: true, label: '三、', text: '负责丙工作。' },
       { line: 4, boundary: 'line', indented: false, label: '四、', text: '负责丁工作。' },
     ]);
+  });
+
+  it('reads a line of one ASCII space as an empty line', () => {
+    expect(segmentNotice(lines('一、负责甲工作。', ' ', '二、负责乙工作。')).map(shape)).toEqual([
+      { line: 1, boundary: 'start', indented: false, label: '一、', text: '负责甲工作。' },
+      { line: 3, boundary: 'line', indented: false, label: '二、', text: '负责乙工作。' },
+    ]);
+    expect(texts(lines('甲局是市政府工作部门，负责甲业务的', ' ', '监督管理工作。'))).toEqual(['甲局是市政府工作部门，负责甲业务的', '监督管理工作。']);
   });
 
   it('takes a label alone on its line (or before a blank run) with the text after it', () => {
@@ -64,6 +73,20 @@ describe('items on one line, separated by blank runs', () => {
       ['arabic', 7, '负责戊工作。'],
       ['circled', 8, '负责己工作。'],
     ]);
+  });
+
+  it('reads two- and three-digit labels and blanks inside brackets', () => {
+    expect(segmentNotice(lines('（ 12 ）负责甲工作。', '( 103 )负责乙工作。', '12.负责丙工作。', '１０３、负责丁工作。', '第十二条 负责戊工作。')).map((s) => [s.label?.kind, s.label?.ordinal])).toEqual([
+      ['arabic-paren', 12],
+      ['arabic-paren', 103],
+      ['arabic', 12],
+      ['arabic', 103],
+      ['article', 12],
+    ]);
+    // Four digits are a year, a circled number inside the text is no label.
+    expect(segmentNotice('2008.负责甲工作。')[0]!.label).toBeUndefined();
+    expect(segmentNotice('（2008）负责甲工作。')[0]!.label).toBeUndefined();
+    expect(texts('负责①项工作。')).toEqual(['负责①项工作。']);
   });
 
   it('does not read a decimal or a zero as a label', () => {
@@ -91,7 +114,10 @@ describe('line breaks of every origin', () => {
   });
 
   it('reads a byte-order mark or zero-width space inside the text as a blank', () => {
-    expect(texts('一、负责甲工作。\ufeff二、负责乙工作。')).toEqual(['一、负责甲工作。', '二、负责乙工作。']);
+    expect(segmentNotice('一、负责甲工作。\ufeff二、负责乙工作。').map((s) => [s.boundary, (s.label?.printed ?? '') + s.text])).toEqual([
+      ['start', '一、负责甲工作。'],
+      ['blank', '二、负责乙工作。'],
+    ]);
     expect(texts('\u200b一、负责甲工作。')).toEqual(['一、负责甲工作。']);
     expect(segmentNotice('\u200b一、负责甲工作。')[0]!.indented).toBe(true);
   });
@@ -118,8 +144,10 @@ describe('labels run into the text with no blank before them', () => {
     expect(texts('一、负责甲工作。二、负责乙工作；三、负责丙工作。')).toEqual(['一、负责甲工作。', '二、负责乙工作；', '三、负责丙工作。']);
     expect(texts('（一）负责甲工作。（二）负责乙工作。（三）负责丙工作。')).toEqual(['（一）负责甲工作。', '（二）负责乙工作。', '（三）负责丙工作。']);
     expect(texts('1.负责甲工作。2.负责乙工作。3.负责丙工作。')).toEqual(['1.负责甲工作。', '2.负责乙工作。', '3.负责丙工作。']);
-    const segs = segmentNotice('一、负责甲工作。二、负责乙工作。');
-    expect(segs.map((s) => [s.line, s.boundary])).toEqual([[1, 'start'], [1, 'inline']]);
+    const segs = segmentNotice('\u3000\u3000一、负责甲工作。二、负责乙工作。');
+    expect(segs.map((s) => [s.line, s.boundary, s.indented])).toEqual([[1, 'start', true], [1, 'inline', false]]);
+    // An inline item is not indented, so the line after it can carry its sentence on.
+    expect(texts(lines('一、负责甲工作。二、负责拟订乙业务发展规划，', '并组织实施。'))).toEqual(['一、负责甲工作。', '二、负责拟订乙业务发展规划，并组织实施。']);
   });
 
   it('keeps a label that does not continue the numbering inside the sentence', () => {
@@ -139,6 +167,33 @@ describe('labels run into the text with no blank before them', () => {
     expect(texts('一、负责甲工作：1.负责甲一。2.负责甲二。二、负责乙工作。')).toEqual(['一、负责甲工作：', '1.负责甲一。', '2.负责甲二。', '二、负责乙工作。']);
     // An unlabelled sentence then 1. : a list of another kind.
     expect(texts('甲局负责下列工作。1.负责甲一。')).toEqual(['甲局负责下列工作。', '1.负责甲一。']);
+  });
+
+  it('opens each sub-list again at its first item, items run together on one line', () => {
+    // The seed's layout: units and their items all on one line.
+    expect(texts('一、甲局主要职能（一）负责甲一。（二）负责甲二。二、乙局主要职能（一）负责乙一。（二）负责乙二。')).toEqual([
+      '一、甲局主要职能', '（一）负责甲一。', '（二）负责甲二。', '二、乙局主要职能', '（一）负责乙一。', '（二）负责乙二。',
+    ]);
+    expect(texts('一、甲局主要职责（一）负责甲一。二、乙局主要职责（一）负责乙一。三、其他事项（一）丙局不再保留。')).toEqual([
+      '一、甲局主要职责', '（一）负责甲一。', '二、乙局主要职责', '（一）负责乙一。', '三、其他事项', '（一）丙局不再保留。',
+    ]);
+    expect(texts('一、甲局负责下列工作：（一）甲一。（二）甲二。二、乙局负责下列工作:（一）乙一。')).toEqual([
+      '一、甲局负责下列工作：', '（一）甲一。', '（二）甲二。', '二、乙局负责下列工作:', '（一）乙一。',
+    ]);
+    // A list inside an item in the item's own style opens after its colon.
+    expect(texts('（一）负责甲工作。（二）负责下列事项：（一）乙一；（二）乙二。')).toEqual(['（一）负责甲工作。', '（二）负责下列事项：', '（一）乙一；', '（二）乙二。']);
+    // A list of another kind than its item's label opens after a full stop too.
+    expect(texts('一、负责甲工作。1.甲一。2.甲二。二、负责乙工作。1.乙一。2.乙二。')).toEqual([
+      '一、负责甲工作。', '1.甲一。', '2.甲二。', '二、负责乙工作。', '1.乙一。', '2.乙二。',
+    ]);
+  });
+
+  it('keeps a cross-reference to an item after a full stop in its sentence', () => {
+    // Not the next item, not a first item: another kind's 三、 or a (一) already used.
+    expect(texts('（一）负责甲工作。三、四两项由乙局负责。')).toEqual(['（一）负责甲工作。三、四两项由乙局负责。']);
+    for (const sentence of ['（二）负责下列事项：甲工作。', '（二）调整甲中心主要职能。', '（二）调整甲中心主要职责。', '（二）甲局其他事项。']) {
+      expect(texts(`（一）负责甲工作。${sentence}（一）项所列事项由乙局负责。`), sentence).toEqual(['（一）负责甲工作。', `${sentence}（一）项所列事项由乙局负责。`]);
+    }
   });
 
   it('does not open a list with a first item of the kind already running', () => {
@@ -235,21 +290,71 @@ describe('a copy hard-wrapped at a fixed width (PDF, e-mail)', () => {
     expect(texts(varied.slice(0, -1).join('\n')).slice(0, 1)).toEqual(['（一）负责拟订全市甲业务的发展规划和政策措施并组织实施，统一、规范全市甲业务的市场秩序。']);
   });
 
-  it('prefers the longer width when two widths are equally common', () => {
+  it('prefers the longer width when two widths are equally common, whichever comes first', () => {
+    const paragraph = ['甲局负责拟订全市甲业务的发展规划和政策措施，指导', '各区县甲业务工作，负责全市甲业务的统计分析和信息', '发布，会同有关部门拟订甲业务的地方标准并监督实施'];
+    const items = ['一、规范全市甲业务的市场秩序和经营行为工作。', '二、规范全市乙业务的市场秩序和经营行为工作。', '三、规范全市丙业务的市场秩序和经营行为工作。'];
+    // Widths 24 (three lines) and 22 (three lines): the wrap width is 24, so a line of 21
+    // ends its paragraph and the label after it opens an item; the paragraph's last line is wrapped.
+    const short = '承担甲业务安全生产的监督管理责任和行业管理';
+    const joined = `${paragraph.join('')}${short}`;
+    expect(texts(lines(...paragraph, short, '四、规范全市丁业务的市场秩序。', ...items))).toEqual([joined, '四、规范全市丁业务的市场秩序。', ...items]);
+    expect(texts(lines(...items, ...paragraph, short, '四、规范全市丁业务的市场秩序。'))).toEqual([...items, joined, '四、规范全市丁业务的市场秩序。']);
+  });
+
+  it('reads a narrow column of twenty characters as wrapped, not one of nineteen', () => {
+    const at = (width: number) => {
+      const body = '甲局负责拟订全市甲业务的发展规划和政策措施，指导各区县甲业务工作，负责全市甲业务的统计分析和信息发布，会同有关部门拟订甲业务地方标准';
+      const chars = [...body].slice(0, width * 3);
+      const wrapped = [0, 1, 2].map((k) => chars.slice(k * width, (k + 1) * width).join(''));
+      return texts(lines(...wrapped, '一、规范乙业务。'));
+    };
+    expect(at(20)).toHaveLength(1);
+    expect(at(19).at(-1)).toBe('一、规范乙业务。');
+  });
+
+  it('reads a wrapped line ending in blanks as wrapped (a PDF’s justified line)', () => {
     const raw = lines(
       '甲局负责拟订全市甲业务的发展规划和政策措施，指导',
       '各区县甲业务工作，负责全市甲业务的统计分析和信息',
       '发布，会同有关部门拟订甲业务的地方标准并监督实施',
-      '一、规范全市甲业务的市场秩序和经营行为并组',
-      '二、规范全市乙业务的市场秩序和经营行为并组',
-      '三、规范全市丙业务的市场秩序和经营行为并组',
+      '承担甲业务安全生产的监督管理责任和行业管理，统\u3000\u3000',
+      '一、规范全市甲业务的市场秩序。',
     );
-    // Widths 24 (three lines) and 22 (three lines): the wrap width is 24, so the 22-wide
-    // items end their lines and stay apart; the first paragraph's last line is wrapped.
+    expect(texts(raw)).toEqual(['甲局负责拟订全市甲业务的发展规划和政策措施，指导各区县甲业务工作，负责全市甲业务的统计分析和信息发布，会同有关部门拟订甲业务的地方标准并监督实施承担甲业务安全生产的监督管理责任和行业管理，统一、规范全市甲业务的市场秩序。']);
+  });
+
+  it('gives a label pushed to the end of a wrapped line the next line’s text, not the next item', () => {
+    const raw = lines(
+      '甲局负责拟订全市甲业务的发展规划和政策措施。\u3000二、',
+      '内设机构的设置和人员编制由甲局按有关规定拟订并',
+      '报市机构编制委员会审批，具体工作由甲局办公室承',
+      '担并负责组织实施，接受市机构编制委员会的监督。',
+      '三、',
+      '（一）负责丙工作。',
+    );
+    const segs = segmentNotice(raw);
+    expect(segs.map((s) => (s.label?.printed ?? '') + s.text)).toEqual([
+      '甲局负责拟订全市甲业务的发展规划和政策措施。',
+      '二、内设机构的设置和人员编制由甲局按有关规定拟订并报市机构编制委员会审批，具体工作由甲局办公室承担并负责组织实施，接受市机构编制委员会的监督。',
+      '三、',
+      '（一）负责丙工作。',
+    ]);
+    // The line after it opens an item of its own: the label stays alone.
+    const before = lines('甲局负责拟订全市甲业务的发展规划和政策措施并组', '织实施，指导各区县甲业务工作，负责甲业务的统计', '分析和信息发布，会同有关部门拟订甲标准。\u3000三、', '（一）负责丙工作。');
+    expect(texts(before)).toEqual(['甲局负责拟订全市甲业务的发展规划和政策措施并组织实施，指导各区县甲业务工作，负责甲业务的统计分析和信息发布，会同有关部门拟订甲标准。', '三、', '（一）负责丙工作。']);
+  });
+
+  it('does not carry a title on into the item run into it on a wrapped line', () => {
+    const raw = lines(
+      '一、甲局主要职能（一）负责拟订全市甲业务发展规划',
+      '和政策措施，指导各区县甲业务工作，负责全市甲业务',
+      '的统计分析和信息发布，会同有关部门拟订甲业务标准',
+      '。二、乙局主要职能',
+    );
     expect(texts(raw)).toEqual([
-      '甲局负责拟订全市甲业务的发展规划和政策措施，指导各区县甲业务工作，负责全市甲业务的统计分析和信息发布，会同有关部门拟订甲业务的地方标准并监督实施一、规范全市甲业务的市场秩序和经营行为并组',
-      '二、规范全市乙业务的市场秩序和经营行为并组',
-      '三、规范全市丙业务的市场秩序和经营行为并组',
+      '一、甲局主要职能',
+      '（一）负责拟订全市甲业务发展规划和政策措施，指导各区县甲业务工作，负责全市甲业务的统计分析和信息发布，会同有关部门拟订甲业务标准。',
+      '二、乙局主要职能',
     ]);
   });
 
@@ -261,6 +366,14 @@ describe('a copy hard-wrapped at a fixed width (PDF, e-mail)', () => {
       '。',
     );
     expect(texts(raw)).toEqual(['一、负责甲工作。', '二、负责拟订乙业务发展规划，组织实施乙业务的监督管理工作和有关法规政策的宣传贯彻，承担乙业务统计工作，指导乙业务的发展。']);
+    // The item's part on the first line is short, with no comma: only the wrap carries it on.
+    const short = lines(
+      '一、负责甲工作和丙工作的统筹协调。二、负责乙业务',
+      '的监督管理工作和有关法规政策的宣传贯彻，承担乙业',
+      '务统计工作，指导乙业务的发展和改革工作，负责乙业',
+      '务的信息化建设。',
+    );
+    expect(texts(short)).toEqual(['一、负责甲工作和丙工作的统筹协调。', '二、负责乙业务的监督管理工作和有关法规政策的宣传贯彻，承担乙业务统计工作，指导乙业务的发展和改革工作，负责乙业务的信息化建设。']);
   });
 
   it('joins Latin words across a wrap with a space, CJK text without one', () => {
@@ -271,6 +384,14 @@ describe('a copy hard-wrapped at a fixed width (PDF, e-mail)', () => {
       '作。',
     );
     expect(texts(raw)).toEqual(['（一）负责组织实施质量管理体系认证工作，推行 ISO 9001 标准，指导全市企业开展质量管理体系认证工作，承担认证机构的监督管理工作，组织开展认证培训工作。']);
+    // Latin on one side only, or inside a line but not at the break: no space.
+    const oneSide = lines(
+      '（一）负责组织实施 ISO 质量管理体系认证，推行ISO',
+      '标准体系和GB标准，指导全市企业开展质量管理体系认证工作和',
+      'GB 标准的宣传贯彻，承担认证机构的监督管理工作和',
+      '培训工作。',
+    );
+    expect(texts(oneSide)).toEqual(['（一）负责组织实施 ISO 质量管理体系认证，推行ISO标准体系和GB标准，指导全市企业开展质量管理体系认证工作和GB 标准的宣传贯彻，承担认证机构的监督管理工作和培训工作。']);
   });
 });
 
@@ -313,6 +434,8 @@ describe('a line that carries on an unfinished sentence, without a wrap width', 
     for (const next of ['附件：甲中心主要职能', '附 件', '附件1', '2008年7月10日', '二〇〇八年七月十日', '二○○八年七月十日', '２００８年７月１０日', '2008年 7月 10 日']) {
       expect(texts(lines('甲局是市政府工作部门，负责甲业务的', next))).toEqual(['甲局是市政府工作部门，负责甲业务的', next]);
     }
+    // 附件 further into the line is the sentence's own word.
+    expect(texts(lines('甲局是市政府工作部门，负责本市各类', '文件及其附件的归档管理工作。'))).toEqual(['甲局是市政府工作部门，负责本市各类文件及其附件的归档管理工作。']);
     // A line that only ends in 日 inside a sentence is not a date.
     expect(texts(lines('甲局是市政府工作部门，负责每年', '上报的统计数据于每月十五日前'))).toEqual(['甲局是市政府工作部门，负责每年上报的统计数据于每月十五日前']);
   });
@@ -337,6 +460,8 @@ describe('one stray blank inside a sentence (an NBSP or ideographic space from t
 
   it('keeps a run of two blanks as a separator', () => {
     expect(texts('甲局主要职能\u3000\u3000负责甲工作。')).toEqual(['甲局主要职能', '负责甲工作。']);
+    expect(texts('甲局主要职能  负责甲工作。')).toEqual(['甲局主要职能', '负责甲工作。']);
+    expect(texts('负责甲 工作。')).toEqual(['负责甲 工作。']);
     // After a finished sentence one blank separates too.
     expect(texts('负责甲工作。\u3000负责乙工作。')).toEqual(['负责甲工作。', '负责乙工作。']);
   });
@@ -346,5 +471,6 @@ describe('one stray blank inside a sentence (an NBSP or ideographic space from t
     expect(texts('国务院办公厅\u00a0二〇〇八年七月十日')).toEqual(['国务院办公厅', '二〇〇八年七月十日']);
     expect(texts('请遵照执行\u3000附件：甲中心主要职能')).toEqual(['请遵照执行', '附件：甲中心主要职能']);
     expect(texts('请遵照执行\u3000附 件：甲中心主要职能')).toEqual(['请遵照执行', '附 件：甲中心主要职能']);
+    expect(texts('请将有关材料\u3000连同附件报送甲局。')).toEqual(['请将有关材料连同附件报送甲局。']);
   });
 });
