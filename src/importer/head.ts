@@ -46,7 +46,7 @@ export function findTrailingDate(text: string): { dateText: string; before: stri
   const m = text.match(DATE_RE);
   if (!m) return undefined;
   const dateText = m[1]!;
-  const iso = parseChineseDate(dateText.replace(/[Ｏo]/gu, 'O'));
+  const iso = parseChineseDate(dateText);
   return { dateText, before: trimBlanks(text.slice(0, m.index)), ...(iso ? { iso } : {}) };
 }
 
@@ -66,7 +66,8 @@ function numberStandsAlone(text: string, num: DocumentNumber & { index: number }
   let before = trimBlanks(text.slice(0, num.index));
   let after = trimBlanks(text.slice(num.index + num.printed.length));
   if (/[（(]$/u.test(before) && /^[）)]/u.test(after)) {
-    before = trimBlanks(before.slice(0, -1));
+    // `before` is trimmed: without its bracket it is empty or ends in text.
+    before = before.slice(0, -1);
     after = trimBlanks(after.slice(1));
     // Brackets around a number that follows other text: a citation.
     if (before !== '') return undefined;
@@ -121,12 +122,10 @@ export function readHead(segments: readonly Segment[]): Head {
   let i = 0;
   let bylineIssuer: string | undefined;
   // A site's name above the title (某某市机构编制网): short lines before the first one that reads as a title.
-  if (rest[0] && !isDocumentTitle(rest[0].text)) {
-    const k = rest.findIndex((seg, n) => n <= 3 && !seg.label && isHeadingLike(seg.text, 120) && isDocumentTitle(seg.text));
-    if (k > 0 && rest.slice(0, k).every((seg) => !seg.label && isHeadingLike(seg.text, 20))) {
-      for (const seg of rest.slice(0, k)) head.warnings.push({ line: seg.line, message: `text before the title is not imported: “${seg.text}”` });
-      i = k;
-    }
+  const k = rest.findIndex((seg, n) => n <= 3 && !seg.label && isHeadingLike(seg.text, 120) && isDocumentTitle(seg.text));
+  if (k > 0 && rest.slice(0, k).every((seg) => !seg.label && isHeadingLike(seg.text, 20))) {
+    for (const seg of rest.slice(0, k)) head.warnings.push({ line: seg.line, message: `text before the title is not imported: “${seg.text}”` });
+    i = k;
   }
   const titleSeg = rest[i];
   if (titleSeg && !titleSeg.label && isHeadingLike(titleSeg.text, 120)) {

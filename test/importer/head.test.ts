@@ -44,8 +44,11 @@ describe('the document number', () => {
       expect(h.title).toBe(TITLE);
       expect(h.body).toEqual([BODY]);
     }
-    // Text after the number on its line stays in the head, a leading comma off.
+    // Text after the number on its line stays in the head, a leading comma and blanks off.
     expect(head(TITLE, '国办发〔2008〕60号，各省人民政府：', BODY)).toMatchObject({ recipients: ['各省人民政府'], body: [BODY] });
+    expect(head(TITLE, '国办发〔2008〕60号，现印发给你们。')).toMatchObject({ number: { normalized: '国办发〔2008〕60号' }, body: ['现印发给你们。'] });
+    expect(head(TITLE, '（国办发〔2008〕60号） 现印发给你们。')).toMatchObject({ number: { normalized: '国办发〔2008〕60号' }, body: ['现印发给你们。'] });
+    expect(head(TITLE, '国办发〔2008〕60号 各省人民政府：', BODY)).toMatchObject({ recipients: ['各省人民政府'], body: [BODY] });
   });
 
   it('leaves a number cited inside a sentence or after a quoted title to that sentence', () => {
@@ -55,6 +58,8 @@ describe('the document number', () => {
       '《国务院关于机构设置的通知》国发〔2008〕11号',
       '“国务院关于机构设置的通知”国发〔2008〕11号',
       '按照国务院的通知，国发〔2008〕11号。',
+      '依据国务院关于机构设置的通知（国发〔2008〕11号）',
+      '依据国务院关于机构设置的通知 （国发〔2008〕11号）',
     ]) {
       const h = head(TITLE, cited, BODY);
       expect(h.number, cited).toBeUndefined();
@@ -170,7 +175,7 @@ describe('the date and the issuer', () => {
 
   it('takes the last date, and no issuer from a sentence, an item or an attachment above it', () => {
     expect(head(TITLE, '2007年1月1日', BODY, '国务院办公厅', '2008年7月10日')).toMatchObject({ dateText: '2008年7月10日', body: ['2007年1月1日', BODY] });
-    for (const above of [BODY, '一、甲局', '附件：甲局主要职责', '国务院办公厅国务院办公厅国务院办公厅国务院办公厅国务院办公厅国务院办公厅国务院办公厅']) {
+    for (const above of [BODY, '一、甲局', '附件：甲局主要职责', '附件 甲局主要职责', '附件1 甲局主要职责', '国务院办公厅国务院办公厅国务院办公厅国务院办公厅国务院办公厅国务院办公厅国务院办公厅']) {
       const h = head(TITLE, BODY, above, '2008年7月10日');
       expect(h.issuer, above).toBeUndefined();
       expect(h.dateText).toBe('2008年7月10日');
