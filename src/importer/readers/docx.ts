@@ -13,9 +13,17 @@ import { renderLevelText } from './numbering.js';
 import type { SourceMetadata, SourceText } from './types.js';
 import { openZip } from './zip.js';
 
-const tag = (el: DomElement) => el.tagName;
-const attr = (el: DomElement | undefined, name: string) => el?.getAttribute(name) ?? undefined;
-const child = (el: DomElement | undefined, name: string) => (el ? childElements(el).find((c) => tag(c) === name) : undefined);
+function tag(el: DomElement): string {
+  return el.tagName;
+}
+
+function attr(el: DomElement | undefined, name: string): string | undefined {
+  return el?.getAttribute(name) ?? undefined;
+}
+
+function child(el: DomElement | undefined, name: string): DomElement | undefined {
+  return el ? childElements(el).find((c) => tag(c) === name) : undefined;
+}
 
 interface Level {
   readonly start: number;
