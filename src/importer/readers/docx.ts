@@ -156,17 +156,14 @@ function runText(el: DomElement): string {
         }
         return;
       }
-      // Deleted revisions, field instructions, drawings, footnote marks and properties are not text.
+      // Deleted revisions, field instructions, drawings (text boxes included) are not text. Footnote
+      // and endnote marks (w:footnoteReference) and run or paragraph properties hold no text at all.
       case 'w:del':
       case 'w:instrText':
       case 'w:delText':
       case 'w:drawing':
       case 'w:pict':
       case 'w:object':
-      case 'w:rPr':
-      case 'w:pPr':
-      case 'w:footnoteReference':
-      case 'w:endnoteReference':
       case 'mc:AlternateContent':
         return;
       default:

@@ -146,7 +146,6 @@ export function readOdt(bytes: Uint8Array, name: string): SourceText {
           return;
         case 'text:note':
         case 'office:annotation':
-        case 'office:annotation-end':
         case 'draw:frame':
         case 'draw:custom-shape':
         case 'text:ruby-text':
