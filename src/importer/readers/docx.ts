@@ -29,7 +29,8 @@ interface Level {
   readonly start: number;
   readonly format: string;
   readonly text: string;
-  readonly suffix: string;
+  /** w:suff: what follows the label (tab, space, nothing); Word's default is a tab. */
+  readonly suffix: string | undefined;
   /** w:lvlRestart: the level (1-based) whose new item restarts this one; 0 never. Default: any shallower level. */
   readonly restart?: number;
   readonly legal: boolean;
@@ -54,7 +55,7 @@ function readNumbering(doc: DomDocument | undefined): NumberingDefinitions {
         start: Number(attr(child(lvl, 'w:start'), 'w:val') ?? 1),
         format: attr(child(lvl, 'w:numFmt'), 'w:val') ?? 'decimal',
         text: attr(child(lvl, 'w:lvlText'), 'w:val') ?? '',
-        suffix: attr(child(lvl, 'w:suff'), 'w:val') ?? 'tab',
+        suffix: attr(child(lvl, 'w:suff'), 'w:val'),
         legal: child(lvl, 'w:isLgl') !== undefined,
         ...(restart !== undefined ? { restart: Number(restart) } : {}),
       });
@@ -96,7 +97,7 @@ class Counters {
   constructor(private readonly defs: NumberingDefinitions) {}
 
   /** The label of the next item at `ilvl` in list `numId`, or undefined (bullets, no such list). */
-  next(numId: string, ilvl: number): { label: string; suffix: string } | undefined {
+  next(numId: string, ilvl: number): { label: string; suffix: string | undefined } | undefined {
     const num = this.defs.nums.get(numId);
     if (!num) return undefined;
     const levels = this.defs.abstracts.get(num.abstract);
@@ -109,10 +110,9 @@ class Counters {
       this.lists.set(numId, counters);
     }
     counters[ilvl] = counters[ilvl] === undefined ? startOf(ilvl) : counters[ilvl]! + 1;
-    for (let deeper = ilvl + 1; deeper < 9; deeper++) {
-      const restart = levels.get(deeper)?.restart;
-      if (restart === 0) continue;
-      if (restart === undefined || restart - 1 >= ilvl) counters[deeper] = undefined as unknown as number;
+    // Only defined levels ever count; w:lvlRestart 0 never restarts, n restarts after an item at level n or above.
+    for (const [deeper, { restart }] of levels) {
+      if (deeper > ilvl && restart !== 0 && (restart === undefined || restart - 1 >= ilvl)) counters[deeper] = undefined as unknown as number;
     }
     // Levels above that have not been used yet show their start value.
     const shown = Array.from({ length: ilvl + 1 }, (_, l) => counters![l] ?? startOf(l));

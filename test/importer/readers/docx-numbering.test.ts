@@ -125,9 +125,15 @@ describe('.docx automatic numbering', () => {
       wlvl(1, 'none', ''),
       wlvl(2, 'decimal', ''),
       wlvl(3, 'decimal', '%4.'),
+      '<w:lvl w:ilvl="4"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl>',
     ]);
-    const body = [wli(1, 0, '要点'), wli(1, 1, '无号'), wli(1, 2, '无文字'), wli(1, 3, '有号'), wli(1, 4, '没有这一级'), wli(9, 0, '没有这个列表')].join('');
-    expect(await text(body, { numbering })).toEqual(['要点', '无号', '无文字', '1.有号', '没有这一级', '没有这个列表']);
+    const body = [wli(1, 0, '要点'), wli(1, 1, '无号'), wli(1, 2, '无文字'), wli(1, 3, '有号'), wli(1, 4, '无lvlText'), wli(1, 5, '没有这一级'), wli(9, 0, '没有这个列表')].join('');
+    expect(await text(body, { numbering })).toEqual(['要点', '无号', '无文字', '1.有号', '无lvlText', '没有这一级', '没有这个列表']);
+  });
+
+  it('starts a numbered paragraph with its label, not with its first-line indent', async () => {
+    const item = (ilvl: number, t: string) => wp(t, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr><w:ind w:firstLineChars="200" w:firstLine="640"/>`);
+    expect(await text(item(0, '职责') + item(1, '办公厅') + wp('正文', '<w:ind w:firstLineChars="200"/>'), { numbering: wlist(1, SANDING_LEVELS) })).toEqual(['一、职责', '（一）办公厅', '\u3000\u3000正文']);
   });
 
   it('reads a list item without w:ilvl as level 1, and a document without numbering.xml as unnumbered', async () => {
