@@ -83,8 +83,10 @@ describe('.odt lists', () => {
       item(p('办公厅。'), p('负责机关日常运转工作。', 'P1'), p('协助部领导处理日常工作。')),
       '<text:list-header>' + p('（说明）') + '</text:list-header>',
       item(p('\t  综合司。')),
+      // A heading as a list item (a numbered heading style applied through the list).
+      item('<text:h text:style-name="Heading_20_2" text:outline-level="2">政策研究室。</text:h>'),
     );
-    expect(await text(body, { automaticStyles: styles })).toEqual(['一、办公厅。', '\u3000\u3000负责机关日常运转工作。', '协助部领导处理日常工作。', '（说明）', '二、综合司。']);
+    expect(await text(body, { automaticStyles: styles })).toEqual(['一、办公厅。', '\u3000\u3000负责机关日常运转工作。', '协助部领导处理日常工作。', '（说明）', '二、综合司。', '三、政策研究室。']);
   });
 
   it('numbers a list without a style of its own by its paragraphs’ style (a numbered heading style)', async () => {
