@@ -54,8 +54,15 @@ describe('detecting a notice’s encoding', () => {
   it('refuses bytes that decode to no Chinese, or that stop in the middle of a character', () => {
     const refused = 'notice.txt: neither UTF-8 nor GB18030 Chinese text; give its encoding with --encoding NAME (e.g. big5)';
     expect(() => decode(gb18030('（１）：'))).toThrow(refused);
-    expect(() => decode(bytes(gbk('负责甲类业务的发展规划工作，统一管理'), [0x81]))).toThrow(refused);
+    expect(() => decode(bytes(gbk('　　一、负责拟订甲类业务的发展规划和政策措施，统一管理全国的甲类业务工作，承办部交办的其他事项。'), [0x81]))).toThrow(refused);
     expect(() => decode(iconv.encode('この文書は日本語で書かれています。', 'euc-jp'))).toThrow(refused);
+  });
+
+  it('takes no text for a byte-order mark that only begins like one', () => {
+    // 仿 is E4 BB BF in UTF-8; 政 and 二 are D5 FE and B6 FE in GBK.
+    expect(decode(Buffer.from('仿宋体排印的通知'))).toEqual({ text: '仿宋体排印的通知', encoding: 'utf-8' });
+    expect(decode(gbk('政府信息公开指南'))).toEqual({ text: '政府信息公开指南', encoding: 'gb18030' });
+    expect(decode(gbk('二、承办部交办的其他事项。'))).toEqual({ text: '二、承办部交办的其他事项。', encoding: 'gb18030' });
   });
 
   it('refuses binary data and a byte-order mark over bytes that are not UTF-8', () => {
