@@ -103,7 +103,7 @@ describe('merging a copy’s metadata into the text’s fields', () => {
 
 describe('dates as sites print them', () => {
   it('read with blanks, a time, a trailing 日, or 〇 printed as a letter', () => {
-    const read = ['2008 - 09 - 10', '2008-9-10日', '2008年09月10日 17:45:30', '2008-09-10 7:45', ' 2008 年 9 月 10 日 ', '二OO八年九月十日', '二oo八年九月十日', '二ＯＯ八年九月十日', '２００８．９．１０'];
+    const read = ['2008 - 09 - 10', '2008-9-10日', '2008年09月10日 17:45:30', '2008-09-10 7:45', '2008-09-10  07:45', ' 2008 年 9 月 10 日 ', '二OO八年九月十日', '二oo八年九月十日', '二ＯＯ八年九月十日', '２００８．９．１０'];
     expect(read.map(parseLooseDate)).toEqual(Array(read.length).fill('2008-09-10'));
   });
 
