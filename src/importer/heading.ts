@@ -54,7 +54,7 @@ function repairBrackets(text: string): { repaired: string; describe: string; def
   return undefined;
 }
 
-/** The contents of a name's trailing bracket: 机关服务中心（机关服务局） → [机关服务中心, 机关服务局]. */
+/** The contents of a name's trailing bracket: 机关服务中心（机关服务局） → [机关服务中心, 机关服务局]; with none, the base is the whole name. */
 function splitTrailingBracket(text: string): { base: string; inner?: string } {
   const m = text.match(/^(.+?)[（(]([^（()）]+)[）)]$/u);
   return m ? { base: m[1]!, inner: m[2]! } : { base: text };
@@ -99,7 +99,7 @@ export function parseUnitHeading(printed: string): ParsedHeading {
     else if (isAbbreviationOf(innerSimplified, toSimplified(base))) aliases.push(inner);
     else externalName = inner;
   }
-  return { heading, name: inner !== undefined ? base : core, ...(externalName ? { externalName } : {}), aliases, notes, warnings };
+  return { heading, name: base, ...(externalName ? { externalName } : {}), aliases, notes, warnings };
 }
 
 /** Is this heading the title of a 三定 provision (…主要职责内设机构和人员编制规定)? */

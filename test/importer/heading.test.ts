@@ -40,6 +40,7 @@ describe('a unit heading', () => {
   it('keeps a name that is only a tail word, and one with the tail word inside it', () => {
     expect(fields('主要职能')).toEqual(['主要职能', undefined, []]);
     expect(fields('职能转变办公室')).toEqual(['职能转变办公室', undefined, []]);
+    expect(fields('国务院职能转变协调办公室主要职责')).toEqual(['国务院职能转变协调办公室', undefined, []]);
     expect(fields('《中国商务年鉴》编辑部主要职能')).toEqual(['《中国商务年鉴》编辑部', undefined, []]);
   });
 
@@ -122,7 +123,7 @@ describe('headings in a notice', () => {
 describe('the title of a 三定 provision', () => {
   it('ends with the provision’s name, in either script and with or without the list comma', () => {
     const yes = ['商务部主要职责内设机构和人员编制规定', '商务部主要职责、内设机构和人员编制规定', '商务部职能配置、内设机构和人员编制规定', '商务部职能配置,内设机构和人员编制规定', '商务部机构职能编制规定', '商務部主要職責內設機構和人員編制規定'];
-    const no = ['商务部主要职能', '关于商务部主要职责内设机构和人员编制规定的通知', '内设机构和人员编制规定', '商务部主要职责'];
+    const no = ['商务部主要职能', '关于商务部主要职责内设机构和人员编制规定的通知', '关于印发示范局机构职能编制规定的通知', '内设机构和人员编制规定', '商务部主要职责'];
     expect(yes.filter((t) => !isSandingTitle(t))).toEqual([]);
     expect(no.filter((t) => isSandingTitle(t))).toEqual([]);
   });
