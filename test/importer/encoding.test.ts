@@ -67,6 +67,9 @@ describe('detecting a notice’s encoding', () => {
 
   it('refuses binary data and a byte-order mark over bytes that are not UTF-8', () => {
     expect(() => decode(Buffer.from(notice, 'utf16le'))).toThrow('notice.txt: binary data, not a text file (give --encoding if it is UTF-16 without a BOM)');
+    // A photo of the notice given by mistake: JPEG opens FF D8, which is no UTF-16 mark.
+    const jpeg = bytes([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], Buffer.from('JFIF'), [0x00, 0x01, 0x01]);
+    expect(() => decode(jpeg)).toThrow('notice.txt: binary data, not a text file (give --encoding if it is UTF-16 without a BOM)');
     expect(() => decode(bytes([0xef, 0xbb, 0xbf], gbk(notice)))).toThrow('notice.txt: starts with a UTF-8 byte-order mark but is not valid UTF-8');
   });
 });
