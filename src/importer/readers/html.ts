@@ -450,7 +450,7 @@ function findTitle(doc: DomDocument, article: DomElement, skip: (el: DomElement)
     const tag = tagOf(el);
     if (!/^H[1-3]$/u.test(tag) && !TITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return false;
     if (!precedes(el, article)) return false;
-    for (let p: DomElement | null = el; p; p = p.parentElement) if (skip(p) || furnitureByName(p)) return false;
+    for (let p: DomElement | null = el; p; p = p.parentElement) if (skip(p)) return false;
     const text = (el.textContent ?? '').replace(/[\s\u00a0\u3000]+/gu, '');
     return hanCount(text) >= 6 && text.length <= 120 && !furnitureLine(text);
   });
@@ -551,7 +551,7 @@ export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions): SourceTex
   const opening = squash(kept.slice(0, 4).join(''));
   let titleElement: DomElement | undefined;
   const between: DomElement[] = [];
-  if (title && title.lines.length > 0 && !opening.includes(squash(title.lines.join('')))) {
+  if (title && !opening.includes(squash(title.lines.join('')))) {
     // What a page prints between the title and the article (the number under the title: 国办发〔2008〕77号) belongs to the notice.
     const gap = title.element ? elementsBetween(title.element, article) : [];
     const gapLines = gap.flatMap((el) => renderLines(el, skipInArticle)).filter((l) => !furnitureLine(l));
@@ -565,7 +565,7 @@ export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions): SourceTex
   // recognised for certain (copyright, licence and ICP lines, print and share links) is dropped
   // without a report: the report is for text whose dropping a person may want to check.
   const outside = renderLines(body, (el) => el === article || el === titleElement || between.includes(el) || isMetadata(el));
-  const droppedAll = [...outside, ...dropped].map((l) => l.trim()).filter((l) => l !== '' && !furnitureLine(l));
+  const droppedAll = [...outside, ...dropped].map((l) => l.trim()).filter((l) => !furnitureLine(l));
 
   return { format: 'html', encoding, text: kept.join('\n'), metadata, dropped: droppedAll };
 }

@@ -150,6 +150,9 @@ describe('HTML title', () => {
   it('does not repeat a title the article already begins with', () => {
     const source = read(page(`<h1>${TITLE}</h1><div class="zw"><p>${TITLE}</p>${LONG}</div>`, `<title>${TITLE}_中国政府网</title>`));
     expect(source.text).toBe(`${TITLE}\n${BODY}`);
+    // Only the article's opening counts: a title quoted further down does not stand for it.
+    const quotedLater = read(page(`<h1>${TITLE}</h1><div class="zw">${LONG}<p>${TITLE}</p></div>`));
+    expect(quotedLater.text).toBe(`${TITLE}\n${BODY}\n${TITLE}`);
     const spaced = read(page(`<div class="zw"><p>国务院办公厅关于印发商务部主要职责<br>内设机构和人员编制规定的通知</p>${LONG}</div>`, `<title>${TITLE}</title>`));
     expect(spaced.text).toBe(`国务院办公厅关于印发商务部主要职责\n内设机构和人员编制规定的通知\n${BODY}`);
   });
