@@ -73,10 +73,12 @@ function labelKey(text: string): string | undefined {
   return LABELS.has(key) ? key : undefined;
 }
 
-/** A label followed by a colon anywhere in a cell's text, its blanks allowed (标 题：). */
+/**
+ * A label followed by a colon anywhere in a cell's text, its blanks allowed (标 题：). The order of
+ * the alternatives does not matter: a label and its colon never begin a longer label (发布机构：, 发布机构代码：).
+ */
 const INLINE_LABEL = new RegExp(
   `(${[...LABELS.keys()]
-    .sort((a, b) => b.length - a.length)
     .map((k) => [...k].join('[\\s\\u00a0\\u3000]*'))
     .join('|')})[\\s\\u00a0\\u3000]*[：:]`,
   'gu',

@@ -112,6 +112,9 @@ describe('HTML metadata', () => {
     expect(source.metadata).toEqual({ issuer: '国务院办公厅', number: '国办发〔2008〕77号' });
     const divSpans = withBlock('<div class="xl-info"><div><span>发文机关：</span><span>国务院办公厅</span></div><div><span>成文日期：</span><span>2008年07月11日</span></div></div>');
     expect(divSpans.metadata).toEqual({ issuer: '国务院办公厅', dateText: '2008年07月11日' });
+    // Comments (TRS templates leave old rows commented out) are no cells.
+    const commented = withBlock('<table><!-- <tr><td>发文机关：</td><td>旧机关</td></tr> --><tr><td>发文机关：</td><td><!--机关-->国务院办公厅</td></tr><tr><td>发布机构代码：</td><td>11100000000013127D</td><td>发布机构：</td><td>商务部</td></tr></table>');
+    expect(commented.metadata).toEqual({ issuer: '国务院办公厅' });
     // Bare text between cells is a cell of its own.
     const bare = withBlock('<div class="fw">发文机关<span>商务部</span>文号<span>商办发〔2003〕9号</span></div>');
     expect(bare.metadata).toEqual({ issuer: '商务部', number: '商办发〔2003〕9号' });
