@@ -44,6 +44,8 @@ describe('HTML encodings', () => {
       const source = gbk(meta);
       expect([meta, source.encoding, source.text]).toEqual([meta, 'gb18030', DUTY]);
     }
+    // Blanks around the = (the ideographs as references, so only the declaration can say GBK).
+    expect(read(pageWith('<meta http-equiv="Content-Type" content="text/html; charset =  gbk">', asEntities(DUTY))).encoding).toBe('gb18030');
     // A Content-Type without a charset says nothing: the page is detected.
     expect(read(pageWith('<meta http-equiv="Content-Type" content="text/html">', asEntities(DUTY))).encoding).toBe('utf-8');
     // Another http-equiv's content that mentions a charset is not a declaration.
@@ -75,6 +77,11 @@ describe('HTML encodings', () => {
     expect([gbkTrad.encoding, gbkTrad.text]).toEqual(['gb18030', DUTY_TRAD]);
     const big5 = read(iconv.encode(pageWith('', DUTY_TRAD), 'big5'));
     expect([big5.encoding, big5.text]).toEqual(['big5', DUTY_TRAD]);
+    // Text whose bytes read as ideographs in both (no punctuation to give either away): the reading with the more common characters wins.
+    const bothBig5 = read(iconv.encode(pageWith('', '負責統籌組織監督管理機關業務'), 'big5'));
+    expect([bothBig5.encoding, bothBig5.text]).toEqual(['big5', '負責統籌組織監督管理機關業務']);
+    const bothGbk = read(iconv.encode(pageWith('', '国家部门的主要工作'), 'gbk'));
+    expect([bothGbk.encoding, bothGbk.text]).toEqual(['gb18030', '国家部门的主要工作']);
     // A page that is plain ASCII (every ideograph a reference) is UTF-8.
     expect(read(pageWith('', asEntities(DUTY))).encoding).toBe('utf-8');
   });

@@ -44,6 +44,19 @@ describe('HTML furniture', () => {
     }
   });
 
+  it('reports the page\'s own blocks outside the article one a line, and drops a long <nav> or <footer> too', () => {
+    for (const tag of ['nav', 'aside', 'footer', 'menu', 'header', 'form', 'table']) {
+      const inner = tag === 'table' ? '<tr><td>政务公开</td></tr>' : '政务公开';
+      const source = read(page(`<div class="top">首页<${tag}>${inner}</${tag}>办事服务</div><div class="zw">${ARTICLE}${ARTICLE}${ARTICLE}</div>`));
+      expect([tag, source.dropped]).toEqual([tag, ['首页', '政务公开', '办事服务']]);
+    }
+    const long = `<p>${'本网站所有内容均由部属各单位负责提供和维护更新'.repeat(10)}</p>`;
+    for (const tag of ['nav', 'footer', 'aside']) {
+      const source = read(page(`<div class="c">${ARTICLE}${ARTICLE}${ARTICLE}<${tag}>${long}</${tag}></div>`));
+      expect([tag, source.text]).toEqual([tag, Array.from({ length: 3 }, () => `${P1}\n${P2}`).join('\n')]);
+    }
+  });
+
   it('drops <nav>, <aside>, <footer>, <menu> and a small <form> (a search box), but not a form that wraps the page', () => {
     for (const tag of ['nav', 'aside', 'footer', 'menu', 'form', 'NAV']) {
       const source = read(page(`<div class="con">${ARTICLE}<${tag}>${NOTE}</${tag}></div>`));
@@ -104,6 +117,9 @@ describe('HTML furniture', () => {
     const source = read(page(`<DIV CLASS="Nav"><A HREF="/">首页</A></DIV><DIV ID="Zoom"><P STYLE="TEXT-INDENT: 2em">${P1}</P><DIV STYLE="DISPLAY: none">${NOTE}</DIV><P>${P2}</P><DIV CLASS="bshare-custom">${NOTE}</DIV></DIV>`));
     expect(source.text).toBe(`\u3000\u3000${P1}\n${P2}`);
     expect(source.dropped).toEqual(['首页', NOTE]);
+    // An attribute written twice: the first counts, as in a browser.
+    const twice = read(page(`<div class="zw">${ARTICLE}<div class="note" CLASS="share">${NOTE}</div></div>`));
+    expect(twice.text).toBe(`${P1}\n${P2}\n${NOTE}`);
   });
 
   it('drops a list of links inside the article (a "related files" list, a row of tabs), not a paragraph with a link in it', () => {
@@ -129,6 +145,10 @@ describe('HTML furniture', () => {
       expect([l, source.text]).toEqual([l, line === undefined ? `${P1}\n${P2}` : `${P1}\n${P2}\n${line}`]);
       expect([l, source.dropped]).toEqual([l, []]);
     }
+    // A table of nothing but links (a "related files" table) is one too.
+    const related = read(page(`<div class="content">${ARTICLE}<table><tr><td><a href="/a">关于印发某某规定的通知</a></td></tr><tr><td><a href="/b">关于调整某某机构的通知</a></td></tr></table></div>`));
+    expect(related.text).toBe(`${P1}\n${P2}`);
+    expect(related.dropped).toEqual(['关于印发某某规定的通知', '关于调整某某机构的通知']);
     // Table cells and rows are never link lists on their own: a row of linked file names in a table of files stays.
     const files = read(page(`<div class="content">${ARTICLE}<table><tr><td>1</td><td><a href="/a">机构设置方案</a></td></tr><tr><td><a href="/b">人员编制方案</a></td><td><a href="/c">下载</a></td></tr></table></div>`));
     expect(files.text).toBe(`${P1}\n${P2}\n1\u3000机构设置方案\n人员编制方案\u3000下载`);
@@ -147,12 +167,24 @@ describe('HTML furniture', () => {
       const source = read(page(`<div class="content">${ARTICLE}<p>${l}</p></div><div class="footer2"><p>${l}</p></div>`));
       expect([l, source.text, source.dropped]).toEqual([l, `${P1}\n${P2}`, []]);
     }
+    // However the site spaces or indents them.
+    for (const l of ['【 打印本页 】 【 关闭窗口 】', '[ 字体 ： 大 中 小 ]', '分享到 ：', '（ 责任编辑 ： 张三 ）', '来源 ：商务部', '上一篇 ：某某通知', '相关文件 ：', '2008-08-21   来源：中国政府网', '2008-08-21 08:00:00来源：中国政府网']) {
+      const source = read(page(`<div class="content">${ARTICLE}<p style="text-indent:2em">${l}</p><p>　　${l}</p></div>`));
+      expect([l, source.text, source.dropped]).toEqual([l, `${P1}\n${P2}`, []]);
+    }
+    // Up to 80 characters.
+    const eighty = `版权所有：${'某'.repeat(75)}`;
+    expect(read(page(`<div class="content">${ARTICLE}<p>${eighty}</p></div>`)).text).toBe(`${P1}\n${P2}`);
+    expect(read(page(`<div class="content">${ARTICLE}<p>${eighty}某</p></div>`)).text).toBe(`${P1}\n${P2}\n${eighty}某`);
     // Such words inside a long line of the notice's own text do not make it furniture.
     const long = `三、负责本部门网站的版权所有事项管理工作，审核网站的ICP备案信息，维护网站标识码等基础信息，并按规定及时向社会公开各项政府信息和办事服务指南，接受社会公众的监督和评议，不断提高政府网站的服务水平。`;
     expect([...long].length).toBeGreaterThan(80);
     expect(read(page(`<div class="content">${ARTICLE}<p>${long}</p></div>`)).text).toBe(`${P1}\n${P2}\n${long}`);
     // Nor does a short line that only starts alike.
-    for (const l of ['打印机等办公设备的采购管理', '来源于上级拨款的专项经费管理', '相关文件的起草和审核工作']) {
+    for (const l of [
+      '打印机等办公设备的采购管理', '来源于上级拨款的专项经费管理', '相关文件的起草和审核工作', '负责文件的打印', '推进政务数据分享：建立目录',
+      '（四）明确责任编辑：负责审核', '推广扫一扫识别', '（五）注明信息来源：', '编制2008-08-21来源清单', '按要求查阅相关文件', '（六）阅读上一篇：无',
+    ]) {
       expect(read(page(`<div class="content">${ARTICLE}<p>${l}</p></div>`)).text).toBe(`${P1}\n${P2}\n${l}`);
     }
   });
