@@ -8,7 +8,7 @@
  * footnotes and deleted revisions are not part of the notice's text.
  */
 import { UserError } from '../../errors.js';
-import { childElements, isElement, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { childElements, type DomDocument, type DomElement } from './dom.js';
 import { renderLevelText } from './numbering.js';
 import type { SourceMetadata, SourceText } from './types.js';
 import { openZip } from './zip.js';
@@ -74,18 +74,16 @@ function readNumbering(doc: DomDocument | undefined): NumberingDefinitions {
 }
 
 /** Paragraph styles' numbering (Heading 1 numbered 一、 by its style) and the style each is based on. */
-function readStyles(doc: DomDocument | undefined): Map<string, { numId?: string; ilvl?: number; basedOn?: string }> {
-  const styles = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+function readStyles(doc: DomDocument | undefined): Map<string, { numId: string | undefined; ilvl: number | undefined; basedOn: string | undefined }> {
+  const styles = new Map<string, { numId: string | undefined; ilvl: number | undefined; basedOn: string | undefined }>();
   if (!doc) return styles;
   for (const s of Array.from(doc.getElementsByTagName('w:style'))) {
     const numPr = child(child(s, 'w:pPr'), 'w:numPr');
-    const numId = attr(child(numPr, 'w:numId'), 'w:val');
     const ilvl = attr(child(numPr, 'w:ilvl'), 'w:val');
-    const basedOn = attr(child(s, 'w:basedOn'), 'w:val');
     styles.set(attr(s, 'w:styleId') ?? '', {
-      ...(numId !== undefined ? { numId } : {}),
-      ...(ilvl !== undefined ? { ilvl: Number(ilvl) } : {}),
-      ...(basedOn !== undefined ? { basedOn } : {}),
+      numId: attr(child(numPr, 'w:numId'), 'w:val'),
+      ilvl: ilvl === undefined ? undefined : Number(ilvl),
+      basedOn: attr(child(s, 'w:basedOn'), 'w:val'),
     });
   }
   return styles;
@@ -126,8 +124,8 @@ class Counters {
 /** The text of a run container (paragraph, hyperlink, inserted revision…), in order. */
 function runText(el: DomElement): string {
   let out = '';
-  const visit = (node: DomNode) => {
-    if (!isElement(node)) return;
+  // Only a w:t's content is text: deleted text (w:delText), field codes (w:instrText) and the XML's own whitespace are not.
+  const visit = (node: DomElement) => {
     switch (tag(node)) {
       case 'w:t':
         out += node.textContent ?? '';
@@ -147,30 +145,23 @@ function runText(el: DomElement): string {
         out += '-';
         return;
       case 'w:sym': {
-        const code = node.getAttribute('w:char');
-        // Symbol-font characters live in the private use area (F0xx): only their plain equivalents are text.
-        if (code) {
-          const cp = parseInt(code, 16);
-          if (cp >= 0xf020 && cp < 0xf080) out += String.fromCharCode(cp - 0xf000);
-          else if (cp < 0xe000 || cp > 0xf8ff) out += String.fromCodePoint(cp);
-        }
+        // Symbol-font characters live in the private use area (F0xx): only their plain equivalents are text. No w:char: NaN, nothing.
+        const cp = parseInt(node.getAttribute('w:char') ?? '', 16);
+        if (cp >= 0xf020 && cp < 0xf080) out += String.fromCharCode(cp - 0xf000);
+        else if (cp < 0xe000 || cp > 0xf8ff) out += String.fromCodePoint(cp);
         return;
       }
-      // Deleted revisions, field instructions, drawings (text boxes included) are not text. Footnote
-      // and endnote marks (w:footnoteReference) and run or paragraph properties hold no text at all.
-      case 'w:del':
-      case 'w:instrText':
-      case 'w:delText':
+      // Drawings (text boxes included) are not the notice's text.
       case 'w:drawing':
       case 'w:pict':
       case 'w:object':
       case 'mc:AlternateContent':
         return;
       default:
-        for (const c of Array.from(node.childNodes)) visit(c);
+        for (const c of childElements(node)) visit(c);
     }
   };
-  for (const c of Array.from(el.childNodes)) visit(c);
+  for (const c of childElements(el)) visit(c);
   return out;
 }
 
@@ -222,7 +213,8 @@ export function readDocx(bytes: Uint8Array, name: string): SourceText {
       }
     }
     const indent = numbering ? '' : firstLineIndent(pPr);
-    return text.split('\n').map((line, i) => (i === 0 && line.trim() !== '' && !/^[\s\u3000]/u.test(line) ? indent + line : line).replace(/\t/gu, '\u3000').replace(/\s+$/u, ''));
+    // An empty line's indent goes with its trailing whitespace.
+    return text.split('\n').map((line, i) => (i === 0 && !/^[\s\u3000]/u.test(line) ? indent + line : line).replace(/\t/gu, '\u3000').replace(/\s+$/u, ''));
   };
 
   const lines: string[] = [];

@@ -108,7 +108,7 @@ describe('.docx automatic numbering', () => {
       wlist(4, [wlvl(0, 'decimal', '%1：'), wlvl(1, 'decimal', '(%2)'), wlvl(2, 'decimal', '%3．'), wlvl(3, 'decimal', '%4:')]);
     const body = [
       // A typed tab or spaces after an automatic label are not kept twice.
-      '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:tab/><w:t xml:space="preserve">  为了规范</w:t></w:r></w:p>',
+      '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:tab/><w:t xml:space="preserve">  为了规范 WTO 事务</w:t></w:r></w:p>',
       wli(2, 0, '本规定'),
       wli(3, 0, '项目'),
       wli(4, 0, '甲'),
@@ -116,7 +116,7 @@ describe('.docx automatic numbering', () => {
       wli(4, 2, '丙'),
       wli(4, 3, '丁'),
     ].join('');
-    expect(await text(body, { numbering })).toEqual(['第一条 为了规范', '第一条本规定', '1 项目', '1：甲', '(1)乙', '1．丙', '1:丁']);
+    expect(await text(body, { numbering })).toEqual(['第一条 为了规范 WTO 事务', '第一条本规定', '1 项目', '1：甲', '(1)乙', '1．丙', '1:丁']);
   });
 
   it('gives bullets, "none" levels and levels without a text no label, and numbers the rest', async () => {
@@ -165,6 +165,16 @@ describe('.docx automatic numbering', () => {
     const styles = '<w:style w:type="paragraph" w:styleId="1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
     const body = wp('职责', '<w:pStyle w:val="1"/>') + wp('不编号的标题', '<w:pStyle w:val="1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr><w:ind w:firstLineChars="200" w:firstLine="640"/>') + wp('编制', '<w:pStyle w:val="1"/>');
     expect(await text(body, { styles, numbering: wlist(1, SANDING_LEVELS) })).toEqual(['一、职责', '\u3000\u3000不编号的标题', '二、编制']);
+  });
+
+  it('reads lists whose definitions are incomplete: a num without its abstract, a list without a first level, a level override without a start, a style that is not there', async () => {
+    const numbering =
+      '<w:num w:numId="1"><w:abstractNumId w:val="99"/></w:num>' +
+      `<w:abstractNum w:abstractNumId="2">${wlvl(1, 'decimal', '%1.%2')}</w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>` +
+      wlist(3, SANDING_LEVELS, []) +
+      `<w:num w:numId="3"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/></w:lvl></w:lvlOverride></w:num>`;
+    const body = [wli(1, 0, '无定义'), wli(2, 1, '只有二级'), wli(2, 1, '又一个'), wli(3, 0, '甲'), wli(3, 0, '乙'), wp('样式缺失', '<w:pStyle w:val="不存在的样式"/>')].join('');
+    expect(await text(body, { numbering, styles: '<w:style w:type="paragraph" w:styleId="a"/>' })).toEqual(['无定义', '1.1 只有二级', '1.2 又一个', '一、甲', '二、乙', '样式缺失']);
   });
 
   it('survives styles based on each other in a loop', async () => {

@@ -96,7 +96,7 @@ describe('.docx paragraphs and blocks', () => {
   it('turns a first-line indent into ideographic spaces, in characters or in twips, at most four', async () => {
     const ind = (a: string) => `<w:ind ${a}/>`;
     const body = [
-      wp('两字符', ind('w:firstLineChars="200" w:firstLine="640"')),
+      wp('两字符 WTO', ind('w:firstLineChars="200" w:firstLine="640"')),
       // Characters win over twips when both are given.
       wp('一字符', ind('w:firstLineChars="100" w:firstLine="640"')),
       wp('三号两字', ind('w:firstLine="640"')),
@@ -110,7 +110,7 @@ describe('.docx paragraphs and blocks', () => {
       '<w:p><w:pPr><w:ind w:firstLineChars="200"/></w:pPr><w:r><w:t>首行</w:t><w:br/><w:t>次行</w:t></w:r></w:p>',
     ].join('');
     expect((await text(body)).split('\n')).toEqual([
-      '\u3000\u3000两字符',
+      '\u3000\u3000两字符 WTO',
       '\u3000一字符',
       '\u3000\u3000三号两字',
       '\u3000\u3000五号两字',
@@ -174,6 +174,8 @@ describe('.docx title and refusals', () => {
     expect(await title('Microsoft Word - 三定规定.doc')).toEqual({});
     expect(await title('')).toEqual({});
     expect((await read(docx(body))).metadata).toEqual({});
+    const noTitle = '<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>user</dc:creator></cp:coreProperties>';
+    expect((await read(docx(body, { raw: { 'docProps/core.xml': noTitle } }))).metadata).toEqual({});
     expect(await read(docx(body))).toEqual({ format: 'docx', text: '正文', metadata: {}, dropped: [] });
   });
 
