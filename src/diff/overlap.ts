@@ -90,7 +90,10 @@ interface ClauseText {
   readonly key: string;
 }
 
-/** A duty's clauses and their comparable keys; `keys` remembers the key of each clause seen (the background is often the duties compared). */
+/**
+ * A duty's clauses and their comparable keys; `keys` remembers the key of each clause seen (the background is often
+ * the duties compared). A clause with nothing to compare has no bigrams, and its callers pass over it.
+ */
 function clausesOf(text: string, keys: Map<string, string>): ClauseText[] {
   return text
     .split(CLAUSE_END)
@@ -99,8 +102,7 @@ function clausesOf(text: string, keys: Map<string, string>): ClauseText[] {
       let key = keys.get(t);
       if (key === undefined) keys.set(t, (key = comparableText(t).chars.join('')));
       return { text: t, key };
-    })
-    .filter((c) => c.key !== '');
+    });
 }
 
 /**
@@ -184,7 +186,7 @@ export function clauseTexts<D extends { readonly text: string; readonly unit: U 
     scratch.sort((x, y) => x - y);
     for (let i = 0; i < scratch.length; ) {
       let j = i + 1;
-      while (j < scratch.length && scratch[j] === scratch[i]) j++;
+      while (scratch[j] === scratch[i]) j++;
       profileGram.push(scratch[i]!);
       profileCount.push(j - i);
       i = j;

@@ -52,6 +52,8 @@ describe('findOverlaps, clause by clause', () => {
   it('ignores clauses with nothing to compare (a stray number, punctuation, an empty clause)', () => {
     const groups = overlaps([duty('甲', `一、；；……；${GUIDE}；`), duty('乙', `（一）；${GUIDE}`), duty('丙', '、、；（一）')]);
     expect(groups.map(members)).toEqual([[`甲:${GUIDE}`, `乙:${GUIDE}`]]);
+    // The same placeholder in two units is no shared responsibility.
+    expect(overlaps([duty('甲', '……'), duty('乙', '……；（一）'), duty('丙', `${GUIDE}；……`)])).toEqual([]);
   });
 
   it('finds a clause of one character or two shared by two units', () => {

@@ -36,6 +36,31 @@ describe('findOverlaps against weighing every pair, on small corpora', () => {
     }
   });
 
+  it('a background that lacks some of the duties’ words, which then weigh as if seen once', () => {
+    const two = seed.units.filter((u) => u.key === 'wmfzzx' || u.key === 'tzcjzx').flatMap((u) => u.duties);
+    const other = seed.units.find((u) => u.key === 'pexkzswj')!.duties;
+    expectBothAsReference(two, { minSimilarity: 0.3, background: other }, 1);
+  });
+
+  it('a clause equally like two others that are unlike each other joins the first of them, as the reference does', () => {
+    // 负责对外贸易统计工作 is exactly as like each longer clause (each adds two bigrams seen once), and the two longer
+    // ones are less alike to each other than the cut-off: which pair is grouped is decided by order alone.
+    const base = '负责对外贸易统计工作';
+    const texts = [base, `${base}戊己庚`, `${base}辛壬癸`, '组织进出口商品交易会'];
+    for (const order of [[0, 1, 2, 3], [1, 2, 0, 3], [2, 0, 1, 3], [1, 0, 2, 3]]) {
+      const duties = order.map((k, i) => ({ id: `d${i}`, unit: { key: `u${i}` }, text: texts[k]! }) as unknown as Duty);
+      const at = (k: number) => duties[order.indexOf(k)]!;
+      const alike = (x: number, y: number) => allPairsOverlaps<Duty, Unit>([at(x), at(y)], { minSimilarity: 0.01, background: duties })[0]!.similarity;
+      expect(alike(0, 1)).toBe(alike(0, 2));
+      expect(alike(1, 2)).toBeLessThan(alike(0, 1));
+      const min = alike(0, 1) - 1e-9;
+      const groups = allPairsOverlaps<Duty, Unit>(duties, { minSimilarity: min });
+      expect(groups).toHaveLength(1);
+      expect(groups[0]!.members).toHaveLength(2);
+      expectBothAsReference(duties, { minSimilarity: min }, 1);
+    }
+  });
+
   it('synthetic units dense with near-duplicates, at a loose and a strict cut-off', () => {
     for (const minSimilarity of [0.3, 0.45, 0.75]) expectBothAsReference(synthetic.duties, { minSimilarity }, 10);
   });
