@@ -79,18 +79,16 @@ export function diffDuties<T extends { readonly text: string }>(
 ): DutiesDiff<T> {
   const minSimilarity = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
   if (a.length * b.length > MAX_DUTY_PAIRS) throw new DiffTooLarge(a.length, b.length, MAX_DUTY_PAIRS);
-  // Each text's bigrams as ids with counts, sorted by id, so that a pair's Dice coefficient is one merge of two
-  // short integer arrays (the same sums diceSimilarity makes, so the same values to the last bit).
+  // Each text's bigrams as ids with counts: a pair's shared count is a sum of integers (the same sums diceSimilarity
+  // makes, so the same values to the last bit), in any order.
   const gramIds = new Map<string, number>();
   const prepare = (d: T) => {
     const comparable = comparableText(d.text);
-    const grams = [...bigramProfile(comparable.chars)]
-      .map(([g, n]) => {
-        let id = gramIds.get(g);
-        if (id === undefined) gramIds.set(g, (id = gramIds.size));
-        return [id, n] as const;
-      })
-      .sort((x, y) => x[0] - y[0]);
+    const grams = [...bigramProfile(comparable.chars)].map(([g, n]) => {
+      let id = gramIds.get(g);
+      if (id === undefined) gramIds.set(g, (id = gramIds.size));
+      return [id, n] as const;
+    });
     return { key: comparable.chars.join(''), ids: Int32Array.from(grams, (x) => x[0]), counts: Int32Array.from(grams, (x) => x[1]), total: grams.reduce((t, x) => t + x[1], 0) };
   };
   const pa = a.map(prepare);
