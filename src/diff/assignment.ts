@@ -80,8 +80,8 @@ function assign(scores: Float64Array, rows: number, cols: number): number[] {
   const rowStart = new Int32Array(rows + 2);
   const entryCol = new Int32Array(nonZero);
   const entryScore = new Float64Array(nonZero);
+  // Row i (1-based) is entries rowStart[i] … rowStart[i + 1] − 1 (row 1 from 0).
   for (let i = 0, p = 0; i < rows; i++) {
-    rowStart[i + 1] = p;
     for (let j = 0, base = i * cols; j < cols; j++) {
       const s = scores[base + j]!;
       if (s > 0) {
@@ -142,8 +142,7 @@ function assign(scores: Float64Array, rows: number, cols: number): number[] {
     rowOfCol[0] = i;
     used.fill(0);
     explicit.fill(Infinity);
-    used[0] = 1;
-    usedCols[0] = 0;
+    // Column 0, the start, is usedCols[0] (never written, so 0); used[0] is never read.
     let usedCount = 1;
     rebuildMin();
     for (let j = 0; j < size; j++) maxV[size + j] = j >= 1 && j <= cols ? v[j]! : -Infinity;
