@@ -4,7 +4,7 @@ import { bigramNumbers, GramTable } from '../../src/diff/gram-table.js';
 import { bigrams } from '../../src/diff/similarity.js';
 
 // Characters from every range whose order differs between code points and UTF-16 code units, plus punctuation.
-const CHARS = ['a', 'Z', '甲', '乙', '\u{d7ff}', '\u{e000}', '\u{fffd}', '\u{ffff}', 'ｱ', '\u{10000}', '\u{20000}', '\u{2a6d6}', '\u{1f600}', '\u{10ffff}', '、', '。', '★', ' '];
+const CHARS = ['\u{0}', 'a', 'Z', '甲', '乙', '\u{d7ff}', '\u{e000}', '\u{fffd}', '\u{ffff}', 'ｱ', '\u{10000}', '\u{20000}', '\u{2a6d6}', '\u{1f600}', '\u{10ffff}', '、', '。', '★', ' '];
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 8 }).map((cs) => cs.join(''));
 
 describe('bigram numbers', () => {
