@@ -82,11 +82,11 @@ describe('.odt lists', () => {
       'L1',
       item(p('办公厅。'), p('负责机关日常运转工作。', 'P1'), p('协助部领导处理日常工作。')),
       '<text:list-header>' + p('（说明）') + '</text:list-header>',
-      item(p('\t  综合司。')),
+      item(p('<text:tab/><text:s text:c="2"/>综合司 WTO 事务。')),
       // A heading as a list item (a numbered heading style applied through the list).
       item('<text:h text:style-name="Heading_20_2" text:outline-level="2">政策研究室。</text:h>'),
     );
-    expect(await text(body, { automaticStyles: styles })).toEqual(['一、办公厅。', '\u3000\u3000负责机关日常运转工作。', '协助部领导处理日常工作。', '（说明）', '二、综合司。', '三、政策研究室。']);
+    expect(await text(body, { automaticStyles: styles })).toEqual(['一、办公厅。', '\u3000\u3000负责机关日常运转工作。', '协助部领导处理日常工作。', '（说明）', '二、综合司 WTO 事务。', '三、政策研究室。']);
   });
 
   it('numbers a list without a style of its own by its paragraphs’ style (a numbered heading style)', async () => {
@@ -162,10 +162,11 @@ describe('.odt text', () => {
     ];
     const automaticStyles = cases.map(([name, indent]) => style(name, indent)).join('') + style('子样式', undefined, '正文缩进') + style('悬挂', '-0.74cm', '正文缩进') + style('孙样式', undefined, '子样式') + '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>';
     const styles = style('正文缩进', '0.74cm', 'Standard') + style('Standard', undefined) + style('环甲', undefined, '环乙') + style('环乙', undefined, '环甲');
-    const body = cases.map(([name]) => p(name, name)).join('') + p('继承', '子样式') + p('悬挂于缩进样式', '悬挂') + p('再继承', '孙样式') + p('循环', '环甲') + p('\u3000已缩进', '0.847cm') + p('首行<text:line-break/>次行', '0.847cm') + p('文字样式', 'T1');
+    const body = cases.map(([name]) => p(name, name)).join('') + p('继承 WTO', '子样式') + p('', '0.847cm') + p('悬挂于缩进样式', '悬挂') + p('再继承', '孙样式') + p('循环', '环甲') + p('\u3000已缩进', '0.847cm') + p('首行<text:line-break/>次行', '0.847cm') + p('文字样式', 'T1');
     expect(await text(body, { automaticStyles, styles })).toEqual([
       ...cases.map(([name, , indented]) => (indented ? `\u3000\u3000${name}` : name)),
-      '\u3000\u3000继承',
+      '\u3000\u3000继承 WTO',
+      '',
       '悬挂于缩进样式',
       '\u3000\u3000再继承',
       '循环',
