@@ -247,7 +247,7 @@ const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN',
   'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION',
-  'LEGEND', 'SUMMARY', 'BODY', 'HTML',
+  'LEGEND', 'SUMMARY',
 ]);
 
 const tagOf = (el: DomElement) => el.tagName.toUpperCase();
@@ -287,7 +287,8 @@ function proseWeights(body: DomElement, skip: (el: DomElement) => boolean): Map<
         if (inLink) linkRun += n;
         return;
       }
-      if (!isElement(node) || NEVER_TEXT.has(tagOf(node)) || skip(node)) return;
+      // (skip covers what never holds text.)
+      if (!isElement(node) || skip(node)) return;
       if (tagOf(node) === 'BR') {
         flush();
         return;
@@ -327,7 +328,7 @@ function textIndent(el: DomElement): number {
   const m = /text-indent\s*:\s*([\d.]+)\s*(em|px|pt|rem)?/iu.exec(el.getAttribute('style') ?? '');
   if (!m) return 0;
   const n = Number(m[1]);
-  const unit = (m[2] ?? 'px').toLowerCase();
+  const unit = m[2]?.toLowerCase();
   const chars = unit === 'em' || unit === 'rem' ? n : unit === 'pt' ? n / 12 : n / 16;
   return Math.min(4, Math.round(chars));
 }
@@ -349,7 +350,7 @@ export function renderLines(root: DomElement, skip: (el: DomElement) => boolean,
   let indent = 0;
   const flush = () => {
     let t = line.replace(/^[ \t\n\r\f]+|[ \t\n\r\f\u00a0\u3000]+$/gu, '');
-    if (indent > 0 && !/^[\u00a0\u3000]/u.test(t)) t = '\u3000'.repeat(indent) + t;
+    if (!/^[\u00a0\u3000]/u.test(t)) t = '\u3000'.repeat(indent) + t;
     if (t.replace(/[\s\u00a0\u3000]/gu, '') !== '') lines.push(t);
     line = '';
     indent = 0;
@@ -370,7 +371,8 @@ export function renderLines(root: DomElement, skip: (el: DomElement) => boolean,
       if (ws.includes('\n') && CJK.test(before) && (after === '' || CJK.test(after))) return '';
       return ' ';
     });
-    if (line === '' || /[ ]$/u.test(line)) text = text.replace(/^ /u, '');
+    // (A blank at the line's start goes in flush.)
+    if (/[ ]$/u.test(line)) text = text.replace(/^ /u, '');
     line += text;
   };
   const visit = (node: DomNode, pre: boolean) => {

@@ -225,7 +225,7 @@ describe('HTML article', () => {
     const menu = `<div class="menu2">${Array.from({ length: 40 }, (_, i) => `栏目名称${i}<br>`).join('')}</div>`;
     const brArticle = `<div class="zw">${P1}<br>${P2}<br>　　三、完成部领导交办的其他各项工作任务。</div>`;
     const source = read(page(`<table><tr><td>${menu}</td><td>${brArticle}</td></tr></table>`));
-    expect(source.text.split('\n').slice(-3)).toEqual([P1, P2, '　　三、完成部领导交办的其他各项工作任务。']);
+    expect(source.text.split('\n')).toEqual([P1, P2, '　　三、完成部领导交办的其他各项工作任务。']);
     // A long block of link text (the titles of related notices) does not draw the article to it.
     const related = `<div class="links">${Array.from({ length: 6 }, () => `<p><a href="/x">关于印发某某部门主要职责内设机构和人员编制规定的通知</a>（2008年）</p>`).join('')}</div>`;
     const withRelated = read(page(`${related}<div class="zw">${ARTICLE}</div>`));
@@ -256,6 +256,11 @@ describe('HTML article', () => {
     expect(split(51, 9).dropped).toEqual([han(9)]);
     // 50 of 59 is less: the prose divides, both are kept.
     expect(split(50, 9).text).toBe(`${han(50)}\n${han(9)}`);
+  });
+
+  it('passes over the comments sites leave in the article', () => {
+    const source = read(page(`<div class="zw"><!-- 正文开始 --><p>${P1}<!--<span>旧文字</span>--></p><!--$$begin-->${`<p>${P2}</p>`}<!-- 正文结束 --></div>`));
+    expect(source.text).toBe(`${P1}\n${P2}`);
   });
 
   it('a page with no prose at all reads whole', () => {

@@ -44,6 +44,7 @@ describe('HTML paragraphs', () => {
     expect(text('<p>一、负责<b>机关日常运转</b>\n工作。</p>')).toBe('一、负责机关日常运转工作。');
     expect(text('<p>一、负责\r\n\t<span>机关</span>\n\n工作。</p>')).toBe('一、负责机关工作。');
     expect(text('<p>一、负责机关\n<b>日常运转</b>工作。</p>')).toBe('一、负责机关日常运转工作。');
+    expect(text('<p>一、负责<b>IT</b>\n工作。</p>')).toBe('一、负责IT 工作。');
     // Between ideographs on one source line a space is the page's own; next to Latin letters or digits a break is a space.
     expect(text('<p>一、负责   机关\t工作。</p>')).toBe('一、负责 机关 工作。');
     expect(text('<p>按照\nWTO\n规则，执行\n2008\n年的规定。</p>')).toBe('按照 WTO 规则，执行 2008 年的规定。');
@@ -64,6 +65,7 @@ describe('HTML paragraphs', () => {
     const cases: [string, string][] = [
       ['text-indent: 2em', '\u3000\u3000'],
       ['TEXT-INDENT:2EM', '\u3000\u3000'],
+      ['text-indent :2em', '\u3000\u3000'],
       ['line-height: 1.8; text-indent: 2.0em', '\u3000\u3000'],
       ['text-indent: 2rem', '\u3000\u3000'],
       ['text-indent: 32px', '\u3000\u3000'],
@@ -86,6 +88,7 @@ describe('HTML paragraphs', () => {
     // Only the first line is indented; a paragraph that writes its own indent keeps it.
     expect(text(`<p style="text-indent:2em">${P1}<br>${P2}</p>`)).toBe(`\u3000\u3000${P1}\n${P2}`);
     expect(text(`<p style="text-indent:2em">&nbsp;&nbsp;${P1}</p>`)).toBe(`\u00a0\u00a0${P1}`);
+    expect(text('<p style="text-indent:2em">一、负责　机关日常运转工作。</p>')).toBe('\u3000\u3000一、负责　机关日常运转工作。');
     expect(text(`<div style="text-indent:2em"><p>${P1}</p>${P2}</div>`)).toBe(`${P1}\n${P2}`);
     expect(text(`<p style="text-indent:2em"><span style="text-indent:4em">${P1}</span></p>`)).toBe(`\u3000\u3000${P1}`);
   });
@@ -95,10 +98,11 @@ describe('HTML paragraphs', () => {
       `${P1}\n二、承办  交办事项。\n三、其他事项。\n${P2}`,
     );
     expect(text('<pre>一、负责\n<b>二、承办  交办</b>\n三、其他</pre>')).toBe('一、负责\n二、承办  交办\n三、其他');
+    expect(text('<pre>一、负责<b>机关</b>日常工作\n二、承办</pre>')).toBe('一、负责机关日常工作\n二、承办');
   });
 
   it('reads a data table one row a line, cells joined by an ideographic space; a layout table keeps its paragraphs', () => {
-    expect(text('<table><thead><tr><th>序号</th><th>内设机构</th><th>编制</th></tr></thead><tbody><tr><td>1</td><td> 办公厅 </td><td>&nbsp;</td><td>30</td></tr><tr><td></td><td>　</td></tr></tbody></table>')).toBe(
+    expect(text('<table><thead><tr><th>序号</th><th>内设机构</th><th>编制</th></tr></thead><tbody><tr><td>　1</td><td> 办公厅 </td><td>&nbsp;</td><td>30</td></tr><tr><td></td><td>　</td></tr></tbody></table>')).toBe(
       '序号\u3000内设机构\u3000编制\n1\u3000办公厅\u300030',
     );
     // Old sites set the whole page in tables: a cell with several paragraphs keeps them, one a line.
