@@ -233,7 +233,8 @@ export function segmentNotice(raw: string): Segment[] {
     lines.flatMap((line, i) => {
       const linePieces = splitLine(line, i + 1);
       if (linePieces.length > 0 && i > 0 && trimBlanks(lines[i - 1]!) === '') linePieces[0]!.afterEmptyLine = true;
-      if (linePieces.length > 0 && width !== undefined && lineLength(line) >= width - 1) linePieces.at(-1)!.endsWrappedLine = true;
+      // A line that long has text, so a piece.
+      if (width !== undefined && lineLength(line) >= width - 1) linePieces.at(-1)!.endsWrappedLine = true;
       return linePieces;
     }),
   );
