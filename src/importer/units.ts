@@ -76,8 +76,13 @@ export function printedItem(node: OutlineNode): string {
   return node.label.kind === 'article' ? `${node.label.printed}\u3000${node.text}` : node.label.printed + node.text;
 }
 
-/** Outline nodes → duties, with numbering checked at every level. */
-export function toDuties(nodes: readonly OutlineNode[], where: string, warnings: Warnings): DutyFile[] {
+/**
+ * Outline nodes → duties, with numbering checked at every level. `under`: the
+ * id of an item printed without text whose sub-items these are, imported in its
+ * place: each gets the id its printed place gives it (（一） under 一、 is 1_1),
+ * so they cannot take the numbers of the items after it (二、 stays 2).
+ */
+export function toDuties(nodes: readonly OutlineNode[], where: string, warnings: Warnings, under?: string): DutyFile[] {
   const numbering = new NumberingCheck(where, warnings);
   const out: DutyFile[] = [];
   for (const node of nodes) {
@@ -85,13 +90,16 @@ export function toDuties(nodes: readonly OutlineNode[], where: string, warnings:
       out.push({ text: node.text });
       continue;
     }
-    const { id, notes } = numbering.check(node.label, node.line);
-    const items = toDuties(node.children, where, warnings);
+    const check = numbering.check(node.label, node.line);
+    const own = check.id ?? String(node.label.ordinal);
+    const id = under !== undefined ? `${under}_${own}` : check.id;
+    const { notes } = check;
     if (node.text === '') {
       warnings.add(node.line, `${where}: item ${node.label.printed} has no text; its sub-items are imported in its place`);
-      out.push(...items);
+      out.push(...toDuties(node.children, where, warnings, id ?? own));
       continue;
     }
+    const items = toDuties(node.children, where, warnings);
     out.push({
       label: node.label.printed,
       text: node.text,

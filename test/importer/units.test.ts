@@ -79,10 +79,29 @@ describe('numbering as printed', () => {
   it('imports the sub-items of an item printed without text in its place, with a warning', () => {
     const r = notice('甲中心主要职能', '一、', '（一）负责乙。', '（二）负责丙。');
     expect(r.document.units[0]!.duties).toEqual([
-      { label: '（一）', text: '负责乙。' },
-      { label: '（二）', text: '负责丙。' },
+      { label: '（一）', text: '负责乙。', id: '1_1' },
+      { label: '（二）', text: '负责丙。', id: '1_2' },
     ]);
     expect(messages(r)).toEqual([[7, '甲中心: item 一、 has no text; its sub-items are imported in its place']]);
+  });
+
+  it('gives those sub-items the ids of their printed place, so the items after keep theirs and the document loads', async () => {
+    const { buildCorpus } = await import('../../src/corpus/build-model.js');
+    const { parseCorpusText } = await import('../../src/corpus/parse.js');
+    const { renderDocumentYaml } = await import('../../src/render/document-yaml.js');
+    const r = notice('甲中心主要职能', '一、', '（一）负责乙。', '（二）', '1.负责丙。', '2.负责丁。', '二、负责戊。', '（一）负责己。');
+    const corpus = buildCorpus(parseCorpusText(renderDocumentYaml(r.document, { schema: './mandates.schema.json' }), 'imported.yaml'));
+    expect(corpus.duties.map((d) => [d.id.split('/').slice(2).join('/'), d.text])).toEqual([
+      ['1_1', '负责乙。'],
+      ['1_2_1', '负责丙。'],
+      ['1_2_2', '负责丁。'],
+      ['2', '负责戊。'],
+      ['2.1', '负责己。'],
+    ]);
+    expect(messages(r).map(([, m]) => m)).toEqual([
+      '甲中心: item 一、 has no text; its sub-items are imported in its place',
+      '甲中心: item （二） has no text; its sub-items are imported in its place',
+    ]);
   });
 });
 
