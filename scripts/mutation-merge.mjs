@@ -5,8 +5,8 @@
 // folder's score per file as those results stand:
 //   npm run mutation:merge -- importer ../a/reports/mutation/importer.incremental.json ../b/...
 //   npm run mutation:merge -- importer          (no reports: only print the scores)
-// A source file's results come from the report whose copy of it is this
-// checkout's file, else from the last report that has it. A test file's tests come
+// A source file's results come from the last report (name them oldest first)
+// whose copy of it is this checkout's file, else from the last report that has it. A test file's tests come
 // the same way; a mutant keeps only the killing and covering tests that the
 // joined report still lists, so Stryker re-runs it when its tests are gone.
 import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
@@ -35,11 +35,12 @@ function current(relative) {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-// The report whose copy of `name` (in `section`) is the file as it is here, else the last one that has it.
+// The last report (reports are named oldest first, this checkout's own first of all) whose copy of
+// `name` (in `section`) is the file as it is here, else the last one that has it.
 function pick(reports, section, name) {
   const having = reports.filter((r) => r[section]?.[name] !== undefined);
   const here = current(name);
-  return having.find((r) => r[section][name].source === here) ?? having.at(-1);
+  return having.findLast((r) => r[section][name].source === here) ?? having.at(-1);
 }
 
 function joinReports(reports) {
