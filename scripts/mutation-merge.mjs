@@ -5,10 +5,12 @@
 // folder's score per file as those results stand:
 //   npm run mutation:merge -- importer ../a/reports/mutation/importer.incremental.json ../b/...
 //   npm run mutation:merge -- importer          (no reports: only print the scores)
-// A source file's results come from the last report (name them oldest first)
-// whose copy of it is this checkout's file, else from the last report that has it. A test file's tests come
-// the same way; a mutant keeps only the killing and covering tests that the
-// joined report still lists, so Stryker re-runs it when its tests are gone.
+// Each source or test file's results come from the last report that has it:
+// name the reports oldest first, and each file's own run last (a report Stryker
+// wrote carries the whole record of its checkout, also files it did not mutate).
+// A mutant keeps only the killing and covering tests that the joined report
+// still lists, so Stryker re-runs it when its tests are gone. Files measured on
+// a copy other than this checkout's are marked in the scores printed.
 import { existsSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,12 +37,11 @@ function current(relative) {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-// The last report (reports are named oldest first, this checkout's own first of all) whose copy of
-// `name` (in `section`) is the file as it is here, else the last one that has it.
+// The last report that has `name` (in `section`): name the reports oldest first. A report that
+// Stryker wrote carries every file of its checkout's record, also files that run did not mutate
+// (their old results, fitted to the file as it then was), so name each file's owner last.
 function pick(reports, section, name) {
-  const having = reports.filter((r) => r[section]?.[name] !== undefined);
-  const here = current(name);
-  return having.findLast((r) => r[section][name].source === here) ?? having.at(-1);
+  return reports.filter((r) => r[section]?.[name] !== undefined).at(-1);
 }
 
 function joinReports(reports) {
