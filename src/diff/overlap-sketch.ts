@@ -76,7 +76,7 @@ export function sketchTrees(min: number): number | undefined {
 const SEED = 0x2003_0009;
 
 /** A fixed pseudo-random number in (0, 1) for bigram g and hash function h (murmur3's finaliser over both). */
-function unitRandom(g: number, h: number): number {
+export function unitRandom(g: number, h: number): number {
   let x = Math.imul(g ^ SEED, 0x9e3779b1) ^ Math.imul(h + 0x632be5ab, 0x85ebca77);
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
@@ -90,21 +90,21 @@ function unitRandom(g: number, h: number): number {
  * The exponential variates −ln u_h(g) of the bigrams that occur in the most texts (the highest ids), computed once
  * for all texts: at most this many numbers. The others are computed where they occur.
  */
-const SHARED_VARIATES = 1 << 22;
+export const SHARED_VARIATES = 1 << 22;
 
 /**
- * Candidate pairs from the sketch forest, weighed exactly, kept if at least `min` alike: each pair once, as (i, j)
- * with i < j. `trees` as sketchTrees gives for `min`.
+ * The sketches: sketch[t·trees + h] is the bigram text t picks for hash function h, the one of least −ln u_h(g) / w
+ * (the lower bigram on a tie). `sharedVariates` (SHARED_VARIATES; a test's to lower) is how many variates are
+ * computed once for all texts, kept in single precision: it changes how fast, and which of two bigrams within a
+ * rounding of each other is picked, nothing else.
  */
-export function sketchCandidates<D>(texts: ClauseTexts<D>, min: number, trees: number): EdgeList {
-  const { count: n, grams, start, ids, weights, totals, restFrom, soleUnit } = texts;
-
-  // The sketches: sketch[t·trees + h] is the bigram text t picks for hash function h.
-  const shared = Math.min(grams, Math.floor(SHARED_VARIATES / trees));
+export function sketches<D>(texts: ClauseTexts<D>, trees: number, sharedVariates = SHARED_VARIATES): Int32Array {
+  const { count: n, grams, start, ids, weights } = texts;
+  const shared = Math.min(grams, Math.floor(sharedVariates / trees));
   const firstShared = grams - shared;
   const variates = new Float32Array(shared * trees);
   for (let g = firstShared; g < grams; g++) for (let h = 0; h < trees; h++) variates[(g - firstShared) * trees + h] = -Math.log(unitRandom(g, h));
-  let sketch: Int32Array | undefined = new Int32Array(n * trees);
+  const sketch = new Int32Array(n * trees);
   const best = new Float64Array(trees);
   for (let t = 0; t < n; t++) {
     best.fill(Infinity);
@@ -130,6 +130,16 @@ export function sketchCandidates<D>(texts: ClauseTexts<D>, min: number, trees: n
       }
     }
   }
+  return sketch;
+}
+
+/**
+ * Candidate pairs from the sketch forest, weighed exactly, kept if at least `min` alike: each pair once, as (i, j)
+ * with i < j. `trees` as sketchTrees gives for `min`.
+ */
+export function sketchCandidates<D>(texts: ClauseTexts<D>, min: number, trees: number): EdgeList {
+  const { count: n, grams, start, ids, weights, totals, restFrom, soleUnit } = texts;
+  let sketch: Int32Array | undefined = sketches(texts, trees);
 
   // Tree l: the texts sorted by their sketch read from h = l on, at order[l·n + place]; where[t·trees + l] is text t's
   // index into order for tree l (a text's places side by side, read in one go), and opens[index] is 1 where a block
