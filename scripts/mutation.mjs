@@ -19,15 +19,25 @@ const FOLDERS = ['text', 'search', 'importer', 'diff'];
 // A folder, or one file of it (search/search.ts, or lines of it: search/search.ts:10-80),
 // mutated and scored by the folder's tests.
 // --concurrency N: test runners side by side (default 1, stryker.config.json), for a quiet machine.
+// --timeout-ms N: the time a mutant's tests may take beyond their usual time before the mutant counts as timed out
+// (Stryker's timeoutMS, 5000 in stryker.config.json). A mutant that loops for ever costs that much plus a new test
+// runner, so where many do (src/diff's loops), 2500 halves their cost; on a loaded machine keep the default.
 const args = process.argv.slice(2);
 const force = args.includes('--force');
-const at = args.indexOf('--concurrency');
-const concurrency = at === -1 ? undefined : Number(args[at + 1]);
-if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) {
-  console.error('mutation: --concurrency takes a whole number of test runners (1, 2, ...)');
-  process.exit(2);
+/** The whole-number value of option `name` (undefined when not given), and the places it takes in args. */
+function wholeOption(name, what) {
+  const at = args.indexOf(name);
+  if (at === -1) return { value: undefined, places: [] };
+  const value = Number(args[at + 1]);
+  if (!(Number.isInteger(value) && value > 0)) {
+    console.error(`mutation: ${name} takes a whole number ${what}`);
+    process.exit(2);
+  }
+  return { value, places: [at, at + 1] };
 }
-const wanted = args.filter((a, i) => a !== '--force' && !(at !== -1 && (i === at || i === at + 1)));
+const { value: concurrency, places: concurrencyPlaces } = wholeOption('--concurrency', 'of test runners (1, 2, ...)');
+const { value: timeoutMS, places: timeoutPlaces } = wholeOption('--timeout-ms', 'of milliseconds (5000 by default)');
+const wanted = args.filter((a, i) => a !== '--force' && !concurrencyPlaces.includes(i) && !timeoutPlaces.includes(i));
 for (const target of wanted) {
   if (!FOLDERS.includes(target.split('/')[0])) {
     console.error(`mutation: unknown folder "${target}" (one of ${FOLDERS.join(', ')}, or a file in one)`);
@@ -48,6 +58,7 @@ for (const target of wanted.length > 0 ? wanted : FOLDERS) {
   config.incrementalFile = `reports/mutation/${folder}.incremental.json`;
   if (force) config.force = true;
   if (concurrency !== undefined) config.concurrency = concurrency;
+  if (timeoutMS !== undefined) config.timeoutMS = timeoutMS;
   const dir = mkdtempSync(join(tmpdir(), 'mandates-mutation-'));
   const file = join(dir, 'stryker.config.json');
   writeFileSync(file, JSON.stringify(config));
