@@ -1,3 +1,11 @@
+/**
+ * What the bounds that cut a comparison short (and the prefixes, and the size ratio) leave as a margin under what a
+ * pair needs: a sum rounds differently from a total summed in another order, so a pair exactly at the cut-off (texts
+ * of the same bigrams, at 1) could fall a hair under an exact bound and be dropped. The similarity itself is then
+ * compared with the cut-off exactly.
+ */
+export const BOUND_SLACK = 1 - 2 ** -40;
+
 /** Pairs of clause texts at least the cut-off alike (i, j, similarity), in the order a candidate search found them. */
 export class EdgeList {
   i = new Int32Array(1024);

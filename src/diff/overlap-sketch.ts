@@ -32,7 +32,7 @@
  * total.
  */
 import type { ClauseTexts } from './overlap.js';
-import { EdgeList } from './overlap-edges.js';
+import { BOUND_SLACK, EdgeList } from './overlap-edges.js';
 
 /** The chance that a pair exactly at the cut-off shares a first pick in at least one tree. */
 export const PAIR_RECALL = 0.999;
@@ -182,7 +182,7 @@ export function sketchCandidates<D>(texts: ClauseTexts<D>, min: number, trees: n
   // before it, and is weighed against them with its own weights spread out by bigram (the same sums, in the same order, as
   // texts.similarity, so the same values).
   const seenBy = new Int32Array(n).fill(-1);
-  const lowRatio = min / (2 - min);
+  const lowRatio = (min / (2 - min)) * BOUND_SLACK;
   const edges = new EdgeList();
   const met = new Int32Array(trees * 2 * WINDOW);
   const spread = new Float64Array(grams);
@@ -220,7 +220,7 @@ export function sketchCandidates<D>(texts: ClauseTexts<D>, min: number, trees: n
       const o = found[c]!;
       const to = totals[o]!;
       if ((to < tt ? to < lowRatio * tt : tt < lowRatio * to) || (unit >= 0 && soleUnit[o] === unit)) continue;
-      const need = (min * (to + tt)) / 2;
+      const need = ((min * (to + tt)) / 2) * BOUND_SLACK;
       let sum = 0;
       let k = start[o]!;
       const end = start[o + 1]!;

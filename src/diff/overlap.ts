@@ -7,7 +7,7 @@
  * something else entirely.
  */
 import { comparableText } from '../text/comparable.js';
-import { EdgeList } from './overlap-edges.js';
+import { BOUND_SLACK, EdgeList } from './overlap-edges.js';
 import { PairSet } from './pair-set.js';
 import { sketchCandidates, sketchTrees } from './overlap-sketch.js';
 import { bigramNumbers, GramTable } from './gram-table.js';
@@ -321,7 +321,7 @@ function weightedDice(start: Int32Array, ids: Int32Array, weights: Float64Array,
     let j = start[q]!;
     const ei = start[p + 1]!;
     const ej = start[q + 1]!;
-    const need = (atLeast * (totals[p]! + totals[q]!)) / 2;
+    const need = ((atLeast * (totals[p]! + totals[q]!)) / 2) * BOUND_SLACK;
     let shared = 0;
     while (i < ei && j < ej) {
       if (shared + Math.min(restFrom[i]!, restFrom[j]!) < need) return -1;
@@ -344,7 +344,7 @@ function prefixEnds<D>(texts: ClauseTexts<D>, min: number): Int32Array {
   const { count: nTexts, start, weights, totals } = texts;
   const prefixEnd = new Int32Array(nTexts);
   for (let t = 0; t < nTexts; t++) {
-    const need = (min * totals[t]!) / (2 - min);
+    const need = ((min * totals[t]!) / (2 - min)) * BOUND_SLACK;
     let rest = totals[t]!;
     let k = start[t]!;
     while (k < start[t + 1]! && rest >= need && (need > 0 || rest > 0)) rest -= weights[k++]!;
@@ -403,7 +403,7 @@ export function prefixCandidates<D>(texts: ClauseTexts<D>, min: number, duties: 
   const postings = Array.from({ length: texts.grams }, (_, g) => new Int32Array(postingLength[g]!));
   const filled = new Int32Array(texts.grams);
   const seenBy = new Int32Array(nTexts).fill(-1);
-  const lowRatio = min / (2 - min);
+  const lowRatio = (min / (2 - min)) * BOUND_SLACK;
   const edges = new EdgeList();
   for (let t = 0; t < nTexts; t++) {
     const tt = totals[t]!;
@@ -449,7 +449,7 @@ export function groupTexts<D extends { readonly unit: U }, U>(texts: ClauseTexts
   const { start, ids, weights, totals, restFrom } = texts;
   const spread = new Float64Array(texts.grams);
   const alike = (p: number, q: number): number => {
-    const need = (min * (totals[p]! + totals[q]!)) / 2;
+    const need = ((min * (totals[p]! + totals[q]!)) / 2) * BOUND_SLACK;
     let shared = 0;
     for (let k = start[q]!, end = start[q + 1]!; k < end; k++) {
       if (shared + restFrom[k]! < need) return -1;

@@ -7,7 +7,7 @@ import { generateCorpus } from '../../bench/generate-corpus.mjs';
 import { buildCorpus } from '../../src/corpus/build-model.js';
 import type { Duty, Unit } from '../../src/corpus/model.js';
 import { clauseTexts, foundRank, OverlapTooLarge, prefixCandidates, type ClauseTexts } from '../../src/diff/overlap.js';
-import { EdgeList } from '../../src/diff/overlap-edges.js';
+import { BOUND_SLACK, EdgeList } from '../../src/diff/overlap-edges.js';
 import { bundledCorpus } from '../helpers/corpus.js';
 
 const seed = await bundledCorpus();
@@ -18,9 +18,12 @@ const corpora = [
   ['300 synthetic duties', clauseTexts<Duty, Unit>(synthetic.duties, undefined)],
 ] as const;
 
-/** Text t's prefix as defined: its rarest bigrams up to where the weight left is under min·T/(2 − min). */
+/**
+ * Text t's prefix as defined: its rarest bigrams up to where the weight left is under min·T/(2 − min) (less the
+ * margin for rounding).
+ */
 function prefixOf(texts: ClauseTexts<Duty>, t: number, min: number): number[] {
-  const need = (min * texts.totals[t]!) / (2 - min);
+  const need = ((min * texts.totals[t]!) / (2 - min)) * BOUND_SLACK;
   const out: number[] = [];
   let rest = texts.totals[t]!;
   for (let k = texts.start[t]!; k < texts.start[t + 1]!; k++) {
