@@ -37,7 +37,17 @@ function wholeOption(name, what) {
 }
 const { value: concurrency, places: concurrencyPlaces } = wholeOption('--concurrency', 'of test runners (1, 2, ...)');
 const { value: timeoutMS, places: timeoutPlaces } = wholeOption('--timeout-ms', 'of milliseconds (5000 by default)');
-const wanted = args.filter((a, i) => a !== '--force' && !concurrencyPlaces.includes(i) && !timeoutPlaces.includes(i));
+// --tests LIST: the test files to run against each mutant, comma-separated globs (test/diff/overlap*.test.ts), instead
+// of every file of the folder's tests: for a file that only some of them reach, the others are time spent for nothing
+// where Stryker cannot tell which tests reach a mutant (it then runs them all).
+const testsAt = args.indexOf('--tests');
+const tests = testsAt === -1 ? undefined : args[testsAt + 1];
+if (testsAt !== -1 && !(tests && tests.split(',').every((t) => t.startsWith('test/') && t.endsWith('.test.ts')))) {
+  console.error('mutation: --tests takes test files, comma-separated (test/diff/overlap*.test.ts,test/diff/pair-set.test.ts)');
+  process.exit(2);
+}
+const testsPlaces = testsAt === -1 ? [] : [testsAt, testsAt + 1];
+const wanted = args.filter((a, i) => a !== '--force' && ![...concurrencyPlaces, ...timeoutPlaces, ...testsPlaces].includes(i));
 for (const target of wanted) {
   if (!FOLDERS.includes(target.split('/')[0])) {
     console.error(`mutation: unknown folder "${target}" (one of ${FOLDERS.join(', ')}, or a file in one)`);
@@ -65,7 +75,7 @@ for (const target of wanted.length > 0 ? wanted : FOLDERS) {
   const r = spawnSync(process.execPath, [`${root}node_modules/@stryker-mutator/core/bin/stryker.js`, 'run', file], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, MUTATION_TESTS: `test/${folder}` },
+    env: { ...process.env, MUTATION_TESTS: tests ?? `test/${folder}` },
   });
   rmSync(dir, { recursive: true, force: true });
   const minutes = ((Date.now() - started) / 60000).toFixed(1);
