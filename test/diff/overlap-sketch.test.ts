@@ -10,6 +10,7 @@ import { buildCorpus } from '../../src/corpus/build-model.js';
 import type { Duty, Unit } from '../../src/corpus/model.js';
 import { findOverlaps, OverlapTooLarge, type OverlapGroup } from '../../src/diff/overlap.js';
 import { MAX_TREES, MIN_TREES, sketchTrees } from '../../src/diff/overlap-sketch.js';
+import { itAtScale } from '../helpers/at-scale.js';
 import { bundledCorpus, corpusFromYaml } from '../helpers/corpus.js';
 import { groupKey, groupRecall } from '../helpers/overlap-recall.js';
 import { documentFile } from '../helpers/random-corpus.js';
@@ -30,7 +31,7 @@ describe('findOverlaps by sketches (the default)', () => {
     expect(shape(findOverlaps<Duty, Unit>(two, { background: seed.duties }))).toEqual(shape(findOverlaps<Duty, Unit>(two, { background: seed.duties, exact: true })));
   });
 
-  it('reproduces at least 99 % of the exact groups on synthetic duties dense with near-duplicates, and only true groups', () => {
+  itAtScale('reproduces at least 99 % of the exact groups on synthetic duties dense with near-duplicates, and only true groups', () => {
     const corpus = synthetic(2000, 100);
     for (const minSimilarity of [0.35, 0.25]) {
       const exact = findOverlaps<Duty, Unit>(corpus.duties, { minSimilarity, exact: true });
@@ -56,7 +57,7 @@ describe('findOverlaps by sketches (the default)', () => {
     );
   });
 
-  it('is deterministic: the same duties give the same groups, run after run', () => {
+  itAtScale('is deterministic: the same duties give the same groups, run after run', () => {
     const corpus = synthetic(1000, 50);
     const first = shape(findOverlaps<Duty, Unit>(corpus.duties));
     expect(first.length).toBeGreaterThan(50);
