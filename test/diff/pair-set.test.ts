@@ -44,4 +44,16 @@ describe('PairSet', () => {
     expect(set.has(5, 5)).toBe(true);
     expect(set.count).toBe(5001);
   });
+
+  it('tells a pair from pairs that share one of its numbers, where those fill the table', () => {
+    // A thousand pairs with 0 as their lower number, a thousand with 5,000 as their higher: asking for a new pair
+    // that shares either number probes slots full of pairs that share it.
+    const set = new PairSet();
+    for (let n = 1; n <= 1000; n++) set.add(0, n);
+    for (let n = 1; n <= 1000; n++) set.add(n + 2000, 5000);
+    for (let n = 1001; n <= 2000; n++) expect(set.has(0, n)).toBe(false);
+    for (let n = 3001; n <= 4000; n++) expect(set.has(5000, n)).toBe(false);
+    for (let n = 1; n <= 1000; n++) expect(set.has(n, 0) && set.has(5000, n + 2000)).toBe(true);
+    expect(set.count).toBe(2000);
+  });
 });
