@@ -9,6 +9,7 @@ import type { Duty, Unit } from '../../src/corpus/model.js';
 import { clauseTexts, type ClauseTexts } from '../../src/diff/overlap.js';
 import { KEEP, sketchCandidates, sketches, sketchTrees, unitRandom, WINDOW } from '../../src/diff/overlap-sketch.js';
 import { bundledCorpus } from '../helpers/corpus.js';
+import { everyPair, listed } from './overlap-pairs.js';
 
 const seed = await bundledCorpus();
 const seedTexts = clauseTexts<Duty, Unit>(seed.duties, undefined);
@@ -41,19 +42,6 @@ function referenceSketch(texts: ClauseTexts<Duty>, trees: number, singleFrom: nu
     }
   }
   return out;
-}
-
-/** Every pair (i < j) at least `min` alike, weighed one by one, except two texts of one and the same unit. */
-function everyPair(texts: ClauseTexts<Duty>, min: number): string[] {
-  const pairs: string[] = [];
-  for (let j = 0; j < texts.count; j++) {
-    for (let i = 0; i < j; i++) {
-      if (texts.soleUnit[i]! >= 0 && texts.soleUnit[i] === texts.soleUnit[j]) continue;
-      const s = texts.similarity(i, j);
-      if (s >= min) pairs.push(`${i} ${j} ${s}`);
-    }
-  }
-  return pairs.sort();
 }
 
 /**
@@ -113,10 +101,7 @@ function referenceCandidates(texts: ClauseTexts<Duty>, min: number, trees: numbe
 }
 
 function candidates(texts: ClauseTexts<Duty>, min: number, trees = sketchTrees(min)!): string[] {
-  const edges = sketchCandidates(texts, min, trees);
-  const out: string[] = [];
-  for (let e = 0; e < edges.count; e++) out.push(`${edges.i[e]} ${edges.j[e]} ${edges.similarity[e]}`);
-  return out.sort();
+  return listed(sketchCandidates(texts, min, trees)).sort();
 }
 
 describe('unitRandom, the hash functions of the sketches', () => {

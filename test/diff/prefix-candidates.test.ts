@@ -9,6 +9,7 @@ import type { Duty, Unit } from '../../src/corpus/model.js';
 import { clauseTexts, foundRank, OverlapTooLarge, prefixCandidates, type ClauseTexts } from '../../src/diff/overlap.js';
 import { BOUND_SLACK, EdgeList } from '../../src/diff/overlap-edges.js';
 import { bundledCorpus } from '../helpers/corpus.js';
+import { everyPair, listed } from './overlap-pairs.js';
 
 const seed = await bundledCorpus();
 const synthetic = buildCorpus(generateCorpus({ duties: 300, units: 30, documents: 1, seed: 5 }).map((doc: unknown) => ({ doc, source: 'test', locate: () => 'test' })) as never);
@@ -58,21 +59,6 @@ function reference(texts: ClauseTexts<Duty>, min: number): { order: string[]; of
     }
   }
   return { order, offered };
-}
-
-const listed = (edges: EdgeList) => Array.from({ length: edges.count }, (_, e) => `${edges.i[e]} ${edges.j[e]} ${edges.similarity[e]}`);
-
-/** Every pair (i < j) at least `min` alike, weighed one by one, except two texts of one and the same unit. */
-function everyPair(texts: ClauseTexts<Duty>, min: number): string[] {
-  const pairs: string[] = [];
-  for (let j = 0; j < texts.count; j++) {
-    for (let i = 0; i < j; i++) {
-      if (texts.soleUnit[i]! >= 0 && texts.soleUnit[i] === texts.soleUnit[j]) continue;
-      const s = texts.similarity(i, j);
-      if (s >= min) pairs.push(`${i} ${j} ${s}`);
-    }
-  }
-  return pairs.sort();
 }
 
 describe('prefixCandidates', () => {
